@@ -1,0 +1,53 @@
+package be.atrium.identity;
+
+import be.atrium.network.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Queries on accounts; changes go through {@link AccountService}. */
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Account> findByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", username.strip())
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Account> findById(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** Accounts whose username, name or email contains {@code text}; all when blank. */
+    public List<Account> search(String text, int offset, int limit) {
+        var query = text == null || text.isBlank()
+                ? em.createNamedQuery("Account.all", Account.class)
+                : em.createNamedQuery("Account.search", Account.class)
+                .setParameter("q", "%" + text.strip().toLowerCase() + "%");
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+    }
+
+    public List<Account> ofOrganisation(Organisation organisation) {
+        return em.createNamedQuery("Account.ofOrganisation", Account.class)
+                .setParameter("organisation", organisation).getResultList();
+    }
+
+    public List<Account> managersOf(Organisation municipality) {
+        return em.createNamedQuery("Account.managersOf", Account.class)
+                .setParameter("municipality", municipality).getResultList();
+    }
+}

@@ -1,0 +1,193 @@
+package be.atrium.identity;
+
+import be.atrium.network.Organisation;
+import be.atrium.platform.AuditLog;
+import be.atrium.platform.ConflictException;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Everything that changes an account: creation and administration by administrators, and
+ * what people change about themselves (language, password, charter). The one transaction
+ * boundary for accounts; administrators' actions are audited.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public Account create(Account actor, NewAccount input) {
+        requireAdministrator(actor);
+        Account account = createBySystem(input);
+        audit.record(actor.getUsername(), "account.create", account.getUsername(), "role=" + account.getRole());
+        return account;
+    }
+
+    /** Creates an account without an actor: for bootstrap and demo content only. */
+    public Account createBySystem(NewAccount input) {
+        String username = Account.requireUsername(input.getUsername());
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new ConflictException("account.username.taken", "username", username);
+        }
+        if (input.getRole() == null) {
+            throw new DomainException("account.role.required", "role");
+        }
+        Organisation organisation = null;
+        if (input.getOrganisationId() != null) {
+            organisation = em.find(Organisation.class, input.getOrganisationId());
+            if (organisation == null) {
+                throw new DomainException("account.organisation.unknown", "organisationId");
+            }
+        }
+        if (organisation != null && organisation.isMerged()) {
+            throw new DomainException("account.organisation.merged", "organisationId", organisation.getName());
+        }
+        Account account = new Account(username, input.getDisplayName(), input.getEmail(), organisation,
+                input.getRole(), clock.instant());
+        if (input.getLanguage() != null) {
+            account.changeLanguage(input.getLanguage());
+        }
+        if (input.getPassword() != null) {
+            PasswordHasher.checkPolicy(input.getPassword());
+            account.setPasswordHash(hasher.hash(input.getPassword()));
+        }
+        em.persist(account);
+        return account;
+    }
+
+    public Account update(Account actor, long accountId, String displayName, String email, Long organisationId,
+                          Role role) {
+        requireAdministrator(actor);
+        Account account = find(accountId);
+        account.rename(displayName);
+        account.changeEmail(email);
+        Organisation organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        if (organisationId != null && organisation == null) {
+            throw new DomainException("account.organisation.unknown", "organisationId");
+        }
+        if (organisation != null && organisation.isMerged() && !organisation.equals(account.getOrganisation())) {
+            throw new DomainException("account.organisation.merged", "organisationId", organisation.getName());
+        }
+        account.moveTo(organisation);
+        if (role != account.getRole()) {
+            requireNotLastAdministrator(actor, account, role);
+            account.changeRole(role);
+        }
+        audit.record(actor.getUsername(), "account.update", account.getUsername(), "role=" + account.getRole());
+        return account;
+    }
+
+    public void setManagedMunicipalities(Account actor, long accountId, Collection<Long> municipalityIds) {
+        requireAdministrator(actor);
+        Account account = find(accountId);
+        List<Organisation> municipalities = municipalityIds.stream()
+                .map(id -> {
+                    Organisation o = em.find(Organisation.class, id);
+                    if (o == null) {
+                        throw new DomainException("account.organisation.unknown", "managedMunicipalities");
+                    }
+                    return o;
+                }).toList();
+        account.manage(municipalities);
+        audit.record(actor.getUsername(), "account.manage", account.getUsername(),
+                municipalities.size() + " municipalities");
+    }
+
+    public void disable(Account actor, long accountId) {
+        requireAdministrator(actor);
+        Account account = find(accountId);
+        if (account.getId().equals(actor.getId())) {
+            throw new DomainException("account.disable.self", null);
+        }
+        account.disable();
+        em.createQuery("UPDATE AccessToken t SET t.revokedAt = :now WHERE t.account = :account AND t.revokedAt IS NULL")
+                .setParameter("now", clock.instant()).setParameter("account", account).executeUpdate();
+        audit.record(actor.getUsername(), "account.disable", account.getUsername(), null);
+    }
+
+    public void enable(Account actor, long accountId) {
+        requireAdministrator(actor);
+        Account account = find(accountId);
+        account.enable();
+        audit.record(actor.getUsername(), "account.enable", account.getUsername(), null);
+    }
+
+    public void resetPassword(Account actor, long accountId, String newPassword) {
+        requireAdministrator(actor);
+        Account account = find(accountId);
+        PasswordHasher.checkPolicy(newPassword);
+        account.setPasswordHash(hasher.hash(newPassword));
+        audit.record(actor.getUsername(), "account.resetPassword", account.getUsername(), null);
+    }
+
+    /** A person changes their own password; the current one must be right. */
+    public void changeOwnPassword(Account self, String currentPassword, String newPassword) {
+        Account account = find(self.getId());
+        if (!hasher.verify(currentPassword, account.getPasswordHash())) {
+            throw new DomainException("account.password.currentWrong", "currentPassword");
+        }
+        PasswordHasher.checkPolicy(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new DomainException("account.password.same", "newPassword");
+        }
+        account.setPasswordHash(hasher.hash(newPassword));
+    }
+
+    /** Sets a password without knowing the old one: bootstrap and demo only. */
+    public void setPasswordBySystem(Account account, String password) {
+        PasswordHasher.checkPolicy(password);
+        em.merge(account).setPasswordHash(hasher.hash(password));
+    }
+
+    public Account changeLanguage(Account self, Language language) {
+        Account account = find(self.getId());
+        account.changeLanguage(language);
+        return account;
+    }
+
+    public Account acceptCharter(Account self) {
+        Account account = find(self.getId());
+        account.acceptCharter(clock.instant());
+        return account;
+    }
+
+    public Account find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+    }
+
+    private void requireNotLastAdministrator(Account actor, Account account, Role newRole) {
+        if (account.isAdministrator() && newRole != Role.ADMINISTRATOR && account.getId().equals(actor.getId())) {
+            throw new DomainException("account.role.ownAdministrator", "role");
+        }
+    }
+
+    static void requireAdministrator(Account actor) {
+        if (actor == null || !actor.isAdministrator()) {
+            throw new ForbiddenException("administrators only");
+        }
+    }
+}

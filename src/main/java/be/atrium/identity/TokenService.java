@@ -1,0 +1,103 @@
+package be.atrium.identity;
+
+import be.atrium.platform.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Personal access tokens: made, listed and revoked by their owner; checked on every API call. */
+@ApplicationScoped
+@Transactional
+public class TokenService {
+
+    static final String PREFIX = "atr_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** A token just made: its secret value is shown once and never stored. */
+    public record IssuedToken(AccessToken token, String value) {
+        public String getValue() {
+            return value;
+        }
+
+        public String getName() {
+            return token.getName();
+        }
+    }
+
+    public IssuedToken create(Account owner, String name) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String value = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        AccessToken token = new AccessToken(em.merge(owner), name, hash(value), clock.instant());
+        em.persist(token);
+        return new IssuedToken(token, value);
+    }
+
+    /** Registers a value chosen elsewhere (the bootstrap admin token) unless already known. */
+    void register(Account owner, String name, String value) {
+        if (findActive(value).isEmpty()) {
+            em.persist(new AccessToken(em.merge(owner), name, hash(value), clock.instant()));
+        }
+    }
+
+    public List<AccessToken> activeTokens(Account owner) {
+        return em.createNamedQuery("AccessToken.ofAccount", AccessToken.class)
+                .setParameter("account", owner).getResultList();
+    }
+
+    public void revoke(Account owner, long tokenId) {
+        AccessToken token = em.find(AccessToken.class, tokenId);
+        if (token == null || !token.getAccount().getId().equals(owner.getId())) {
+            throw new NotFoundException("token " + tokenId);
+        }
+        token.revoke(clock.instant());
+    }
+
+    /** The account a token belongs to, if the token is active and its account may authenticate. */
+    public Optional<Account> authenticate(String value) {
+        Optional<AccessToken> token = findActive(value);
+        token.ifPresent(t -> {
+            // Record use at most once a minute, to keep API calls from writing on every request.
+            if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(clock.instant().minusSeconds(60))) {
+                t.used(clock.instant());
+            }
+        });
+        return token.map(AccessToken::getAccount).filter(Account::canAuthenticate);
+    }
+
+    private Optional<AccessToken> findActive(String value) {
+        if (value == null || value.isBlank() || value.length() > 200) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("AccessToken.byHash", AccessToken.class)
+                .setParameter("hash", hash(value.strip()))
+                .getResultStream().filter(AccessToken::isActive).findFirst();
+    }
+
+    static String hash(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

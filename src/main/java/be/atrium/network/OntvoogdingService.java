@@ -1,0 +1,132 @@
+package be.atrium.network;
+
+import be.atrium.identity.Account;
+import be.atrium.platform.AuditLog;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each municipality stands on the five ontvoogding conditions. Everyone signed in may
+ * read it; relationship managers edit the municipalities they coach, administrators all.
+ */
+@ApplicationScoped
+@Transactional
+public class OntvoogdingService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    AtriumRepository atria;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** All existing municipalities with their conditions, in two queries, keyed by municipality id. */
+    public Map<Long, OntvoogdingRow> rows() {
+        Map<Long, OntvoogdingRow> rows = new LinkedHashMap<>();
+        for (Organisation m : organisations.activeMunicipalities()) {
+            rows.put(m.getId(), new OntvoogdingRow(m));
+        }
+        for (OntvoogdingCondition c : em.createNamedQuery("OntvoogdingCondition.all", OntvoogdingCondition.class)
+                .getResultList()) {
+            OntvoogdingRow row = rows.get(c.getMunicipality().getId());
+            if (row != null) {
+                row.add(c);
+            }
+        }
+        return rows;
+    }
+
+    public OntvoogdingRow row(long municipalityId) {
+        Organisation m = organisations.findById(municipalityId)
+                .filter(Organisation::isMunicipality)
+                .orElseThrow(() -> new NotFoundException("municipality " + municipalityId));
+        OntvoogdingRow row = new OntvoogdingRow(m);
+        em.createNamedQuery("OntvoogdingCondition.ofMunicipality", OntvoogdingCondition.class)
+                .setParameter("municipality", m).getResultList().forEach(row::add);
+        return row;
+    }
+
+    public List<OntvoogdingGroup> byProvince() {
+        Map<String, List<OntvoogdingRow>> groups = new LinkedHashMap<>();
+        for (OntvoogdingRow row : rows().values()) {
+            groups.computeIfAbsent(row.getMunicipality().getProvince().getName(), k -> new ArrayList<>()).add(row);
+        }
+        List<OntvoogdingGroup> result = new ArrayList<>();
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> result.add(new OntvoogdingGroup(e.getKey(), null, e.getValue())));
+        return result;
+    }
+
+    /** Per Atrium the viewer may see (those that cover municipalities). */
+    public List<OntvoogdingGroup> byAtrium(List<AtriumView> visible) {
+        Map<Long, OntvoogdingRow> rows = rows();
+        Map<Long, List<Long>> covered = new HashMap<>();
+        for (Object[] pair : em.createQuery("SELECT a.id, m.id FROM Atrium a JOIN a.municipalities m", Object[].class)
+                .getResultList()) {
+            covered.computeIfAbsent((Long) pair[0], k -> new ArrayList<>()).add((Long) pair[1]);
+        }
+        List<OntvoogdingGroup> result = new ArrayList<>();
+        for (AtriumView view : visible) {
+            List<Long> ids = covered.get(view.getAtrium().getId());
+            if (ids != null && !ids.isEmpty()) {
+                List<OntvoogdingRow> groupRows = ids.stream().map(rows::get).filter(java.util.Objects::nonNull)
+                        .sorted(java.util.Comparator.comparing(r -> r.getMunicipality().getName())).toList();
+                result.add(new OntvoogdingGroup(view.getAtrium().getName(), view.getAtrium().getSlug(), groupRows));
+            }
+        }
+        return result;
+    }
+
+    public boolean canEdit(Account actor, Organisation municipality) {
+        return actor != null && (actor.isAdministrator() || actor.isRelationshipManager() && actor.manages(municipality));
+    }
+
+    public OntvoogdingCondition update(Account actor, long municipalityId, ConditionKind kind, ConditionStatus status,
+                                       LocalDate date, String note) {
+        Organisation municipality = organisations.findById(municipalityId)
+                .filter(Organisation::isMunicipality)
+                .orElseThrow(() -> new NotFoundException("municipality " + municipalityId));
+        Account managed = em.find(Account.class, actor.getId());
+        if (!canEdit(managed, municipality)) {
+            throw new ForbiddenException("relationship managers of this municipality only");
+        }
+        if (kind == null) {
+            throw new DomainException("ontvoogding.kind.required", "kind");
+        }
+        if (status == null) {
+            throw new DomainException("ontvoogding.status.required", "status");
+        }
+        OntvoogdingCondition condition = em.createNamedQuery("OntvoogdingCondition.ofMunicipality",
+                        OntvoogdingCondition.class).setParameter("municipality", municipality).getResultStream()
+                .filter(c -> c.getKind() == kind).findFirst().orElse(null);
+        if (condition == null) {
+            condition = new OntvoogdingCondition(municipality, kind);
+            em.persist(condition);
+        }
+        condition.update(status, date, note, actor.getUsername(), clock.instant());
+        audit.record(actor.getUsername(), "ontvoogding.update", municipality.getName(), kind + "=" + status);
+        return condition;
+    }
+}

@@ -1,0 +1,91 @@
+package be.atrium.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The settings a deployer gives through environment variables (documented in
+ * {@code config/atrium.env.sample}). MicroProfile Config maps {@code atrium.data.dir} to
+ * {@code ATRIUM_DATA_DIR} and so on; defaults live in {@code META-INF/microprofile-config.properties}.
+ */
+@ApplicationScoped
+public class AtriumConfig {
+
+    @Inject
+    @ConfigProperty(name = "atrium.data.dir", defaultValue = "atrium-data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "atrium.db.url")
+    String databaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "atrium.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "atrium.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "atrium.admin.token")
+    Optional<String> adminToken;
+
+    @Inject
+    @ConfigProperty(name = "atrium.password.iterations", defaultValue = "210000")
+    int passwordIterations;
+
+    @Inject
+    @ConfigProperty(name = "atrium.atria.file")
+    Optional<String> atriaFile;
+
+    @Inject
+    @ConfigProperty(name = "atrium.login.max-failures", defaultValue = "5")
+    int loginMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "atrium.login.lock-minutes", defaultValue = "15")
+    int loginLockMinutes;
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    /** The database URL without credentials, for log lines. */
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> adminToken() {
+        return adminToken.filter(s -> !s.isBlank());
+    }
+
+    public int passwordIterations() {
+        return passwordIterations;
+    }
+
+    /** An administrator's own Atria configuration replacing the shipped sample, if given. */
+    public Optional<Path> atriaFile() {
+        return atriaFile.filter(s -> !s.isBlank()).map(Path::of);
+    }
+
+    public int loginMaxFailures() {
+        return loginMaxFailures;
+    }
+
+    public int loginLockMinutes() {
+        return loginLockMinutes;
+    }
+}

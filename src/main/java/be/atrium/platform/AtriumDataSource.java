@@ -1,0 +1,32 @@
+package be.atrium.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one data source of the application, configured from the environment
+ * ({@code ATRIUM_DB_URL}, {@code ATRIUM_DB_USER}, {@code ATRIUM_DB_PASSWORD}).
+ * The pool starts empty so that a database that is down does not stop the deployment:
+ * readiness reports it instead.
+ */
+@DataSourceDefinition(
+        name = AtriumDataSource.JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=atrium.db.url}",
+        user = "${MPCONFIG=atrium.db.user}",
+        password = "${MPCONFIG=atrium.db.password}",
+        initialPoolSize = 0,
+        minPoolSize = 0,
+        maxPoolSize = 32,
+        maxIdleTime = 300,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=10000"
+        })
+@ApplicationScoped
+public class AtriumDataSource {
+    public static final String JNDI_NAME = "java:app/jdbc/atrium";
+}

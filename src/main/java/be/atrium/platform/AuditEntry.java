@@ -1,0 +1,77 @@
+package be.atrium.platform;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** One administration or moderation action: who did what to what, and when. Never changed. */
+@Entity
+@Table(name = "audit_entry")
+@NamedQuery(name = "AuditEntry.latest", query = "SELECT a FROM AuditEntry a ORDER BY a.at DESC, a.id DESC")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Column(nullable = false, length = 60)
+    private String actor;
+
+    @Column(nullable = false, length = 60)
+    private String action;
+
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Column(length = 2000)
+    private String detail;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(Instant at, String actor, String action, String subject, String detail) {
+        this.at = Objects.requireNonNull(at);
+        this.actor = Objects.requireNonNull(actor);
+        this.action = Objects.requireNonNull(action);
+        this.subject = truncate(Objects.requireNonNull(subject), 200);
+        this.detail = detail == null ? null : truncate(detail, 2000);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

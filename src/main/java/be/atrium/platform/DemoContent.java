@@ -1,0 +1,110 @@
+package be.atrium.platform;
+
+import be.atrium.identity.Account;
+import be.atrium.identity.AccountRepository;
+import be.atrium.identity.AccountService;
+import be.atrium.identity.NewAccount;
+import be.atrium.identity.Role;
+import be.atrium.network.ConditionKind;
+import be.atrium.network.ConditionStatus;
+import be.atrium.network.GovernmentLevel;
+import be.atrium.network.MembershipRole;
+import be.atrium.network.NetworkService;
+import be.atrium.network.OntvoogdingService;
+import be.atrium.network.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Sample people and relations so that a newcomer who starts Atrium with {@code --demo} sees a
+ * living network. Loaded once; the accounts are named in the README. Later capabilities add
+ * their own sample content here.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+    /** The password of every demo account (and of admin in demo mode without ATRIUM_ADMIN_PASSWORD). */
+    public static final String DEMO_PASSWORD = "atrium-demo";
+    static final String LOADED = "demo.loaded";
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AccountRepository accountRepository;
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    OntvoogdingService ontvoogding;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void loadOnce() {
+        if (settings.get(LOADED).isPresent()) {
+            return;
+        }
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        Organisation agency = em.createNamedQuery("Organisation.byLevel", Organisation.class)
+                .setParameter("level", GovernmentLevel.FLEMISH).getResultList().get(0);
+
+        Account an = person("an.peeters", "An Peeters", "an.peeters@gent.example", nis("44021"), Role.OFFICIAL);
+        Account bart = person("bart.declercq", "Bart De Clercq", "bart.declercq@brugge.example", nis("31005"),
+                Role.OFFICIAL);
+        Account sofie = person("sofie.maes", "Sofie Maes", "sofie.maes@deinze.example", nis("44083"), Role.OFFICIAL);
+        Account lies = person("lies.janssens", "Lies Janssens", "lies.janssens@omgeving.example", agency,
+                Role.RELATIONSHIP_MANAGER);
+        Account piet = person("piet.vermeulen", "Piet Vermeulen", "piet.vermeulen@oost-vlaanderen.example",
+                nis("40000"), Role.OFFICIAL);
+
+        accounts.setManagedMunicipalities(admin, lies.getId(), List.of(nis("44021").getId(), nis("44083").getId(),
+                nis("44088").getId(), nis("44087").getId()));
+
+        network.setMembership(admin, "gent", an.getUsername(), MembershipRole.MODERATOR);
+        network.setMembership(admin, "gent", sofie.getUsername(), MembershipRole.MEMBER);
+        network.setMembership(admin, "gent", lies.getUsername(), MembershipRole.MEMBER);
+        network.setMembership(admin, "brugge", bart.getUsername(), MembershipRole.MODERATOR);
+        network.setMembership(admin, "provinciaal-oost-vlaanderen", piet.getUsername(), MembershipRole.MODERATOR);
+        network.setMembership(admin, "provinciaal-oost-vlaanderen", an.getUsername(), MembershipRole.MEMBER);
+        network.setMembership(admin, "provinciaal-oost-vlaanderen", sofie.getUsername(), MembershipRole.MEMBER);
+
+        LocalDate approved = LocalDate.of(2012, 6, 1);
+        for (String nis : List.of("44021", "31005")) {
+            for (ConditionKind kind : ConditionKind.values()) {
+                ontvoogding.update(admin, nis(nis).getId(), kind, ConditionStatus.MET, approved, null);
+            }
+        }
+        ontvoogding.update(admin, nis("44083").getId(), ConditionKind.STRUCTURE_PLAN, ConditionStatus.MET,
+                LocalDate.of(2019, 3, 1), "Na fusie met Nevele geactualiseerd");
+        ontvoogding.update(admin, nis("44083").getId(), ConditionKind.UNDEVELOPED_PLOTS_REGISTER,
+                ConditionStatus.IN_PROGRESS, LocalDate.of(2026, 9, 15), "Register in opmaak voor de fusiegemeente");
+
+        settings.put(LOADED, "true");
+        LOG.info("Atrium: demo content loaded (accounts an.peeters, bart.declercq, sofie.maes, lies.janssens, "
+                + "piet.vermeulen)");
+    }
+
+    private Account person(String username, String name, String email, Organisation organisation, Role role) {
+        NewAccount input = new NewAccount(username, name, email, organisation.getId(), role, DEMO_PASSWORD);
+        return accounts.createBySystem(input);
+    }
+
+    private Organisation nis(String code) {
+        return em.createNamedQuery("Organisation.byNisCode", Organisation.class)
+                .setParameter("nisCode", code).getSingleResult();
+    }
+}

@@ -1,0 +1,34 @@
+package be.atrium.platform;
+
+import java.util.Optional;
+
+/**
+ * A rule of the domain was broken by the caller's input. Carries a message key (resolved in
+ * the user's language by pages and API alike), its arguments, and the field at fault if one is.
+ */
+public class DomainException extends RuntimeException {
+
+    private final String code;
+    private final String field;
+    private final transient Object[] arguments;
+
+    public DomainException(String code, String field, Object... arguments) {
+        super(code + (field == null ? "" : " (" + field + ")"));
+        this.code = code;
+        this.field = field;
+        this.arguments = arguments;
+    }
+
+    /** Message key in the {@code messages} bundle, e.g. {@code atrium.slug.invalid}. */
+    public String code() {
+        return code;
+    }
+
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

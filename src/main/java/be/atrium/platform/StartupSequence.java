@@ -1,0 +1,121 @@
+package be.atrium.platform;
+
+import be.atrium.identity.BootstrapAccounts;
+import be.atrium.network.ReferenceDataLoader;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts Atrium in order: data dir, schema migration, reference data, bootstrap accounts,
+ * demo content. When the database cannot be used, it logs one line naming the cause,
+ * leaves readiness DOWN and tries again every few seconds, so the application never
+ * silently half-starts.
+ */
+@ApplicationScoped
+public class StartupSequence {
+
+    private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
+    private static final long RETRY_SECONDS = 10;
+
+    @Inject
+    AtriumConfig config;
+    @Inject
+    DataDirectory dataDirectory;
+    @Inject
+    DatabaseMigration migration;
+    @Inject
+    ReferenceDataLoader referenceData;
+    @Inject
+    BootstrapAccounts bootstrapAccounts;
+    @Inject
+    Availability availability;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private volatile String lastReported;
+    private volatile ScheduledFuture<?> retry;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        if (!attempt()) {
+            retry = scheduler.scheduleWithFixedDelay(() -> {
+                if (attempt() && retry != null) {
+                    retry.cancel(false);
+                }
+            }, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** One try at the whole sequence; true when Atrium is started. */
+    synchronized boolean attempt() {
+        if (availability.isStarted()) {
+            return true;
+        }
+        if (!dataDirectory.isUsable()) {
+            report("Atrium cannot write to its data dir " + config.dataDir()
+                    + " (ATRIUM_DATA_DIR): check that it exists and is writable. Retrying every "
+                    + RETRY_SECONDS + " s; /health/ready stays DOWN.");
+            return false;
+        }
+        try {
+            var result = migration.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info(() -> "Atrium: database migrated to version " + result.targetSchemaVersion);
+            }
+        } catch (RuntimeException e) {
+            report("Atrium cannot use the database at " + config.databaseUrl() + ": " + rootCause(e)
+                    + ". Check ATRIUM_DB_URL, ATRIUM_DB_USER and ATRIUM_DB_PASSWORD. Retrying every "
+                    + RETRY_SECONDS + " s; /health/ready stays DOWN.");
+            return false;
+        }
+        try {
+            referenceData.load();
+            bootstrapAccounts.ensure();
+            availability.started();
+            LOG.info("Atrium: started; data dir " + config.dataDir() + (config.demo() ? ", demo content on" : ""));
+            return true;
+        } catch (RuntimeException e) {
+            String line = "Atrium: start-up failed after migration: " + rootCause(e);
+            if (!line.equals(lastReported)) {
+                LOG.log(Level.SEVERE, line, e);
+            }
+            report(line);
+            return false;
+        }
+    }
+
+    private void report(String line) {
+        availability.failed(line);
+        if (!Objects.equals(line, lastReported)) {
+            lastReported = line;
+            LOG.severe(line);
+        }
+    }
+
+    static String rootCause(Throwable e) {
+        Throwable cause = e;
+        String message = e.getMessage();
+        while (cause != null) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                message = cause.getMessage();
+            }
+            if (cause instanceof SQLException && cause.getCause() == null) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        message = message == null ? e.getClass().getSimpleName() : message;
+        return message.lines().findFirst().orElse(message).trim();
+    }
+}
