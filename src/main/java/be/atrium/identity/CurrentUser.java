@@ -22,9 +22,16 @@ public class CurrentUser {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private Optional<Account> account;
 
     public Optional<Account> find() {
+        if (account == null && request.getAttribute(AtriumAuthenticationMechanism.REQUEST_ACCOUNT)
+                instanceof Account authenticated) {
+            account = Optional.of(authenticated);
+        }
         if (account == null) {
             Principal principal = securityContext.getCallerPrincipal();
             account = principal == null ? Optional.empty()

@@ -1,0 +1,182 @@
+package be.atrium.identity;
+
+import be.atrium.platform.web.LocaleBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How people and tools prove who they are.
+ * <ul>
+ * <li>Pages: a login form (the login page calls {@code SecurityContext.authenticate}); the
+ * account name is then kept in the HTTP session, whose id is renewed at login. Every
+ * request re-checks that the account is still enabled. Pages other than the public ones
+ * send visitors to the login page, and people who have not accepted the charter to it.</li>
+ * <li>API ({@code /api/}): a personal access token as {@code Bearer}, or HTTP Basic
+ * (throttled like the form). No session, so no cookie-borne requests and no CSRF.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the signed-in username. */
+    static final String SESSION_USER = "atrium.user";
+    /** Request attribute with the account authenticated for this request (read by {@link CurrentUser}). */
+    static final String REQUEST_ACCOUNT = "atrium.account";
+    /** Request attribute with the outcome of a form login (read by the login page). */
+    public static final String LOGIN_RESULT = "atrium.loginResult";
+
+    public static final String LOGIN_PAGE = "/identity/login.xhtml";
+    public static final String CHARTER_PAGE = "/identity/charter.xhtml";
+
+    private static final Set<String> PUBLIC_PAGES = Set.of(LOGIN_PAGE, "/platform/error-404.xhtml",
+            "/platform/error-403.xhtml", "/platform/error-500.xhtml", "/platform/expired.xhtml",
+            "/platform/unavailable.xhtml", "/favicon.ico");
+
+    @Inject
+    LoginService loginService;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    LocaleBean localeBean;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return api(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential form) {
+            return formLogin(request, context, form);
+        }
+        HttpSession session = request.getSession(false);
+        String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
+        if (username != null) {
+            Optional<Account> account = accounts.findByUsername(username).filter(Account::canAuthenticate);
+            if (account.isPresent()) {
+                request.setAttribute(REQUEST_ACCOUNT, account.get());
+                if (!account.get().hasAcceptedCharter() && needsCharter(path)) {
+                    return context.redirect(request.getContextPath() + CHARTER_PAGE);
+                }
+                return context.notifyContainerAboutLogin(account.get().getUsername(),
+                        Set.of(account.get().getRole().name()));
+            }
+            session.invalidate(); // disabled or removed since the login
+        }
+        if (isPublic(path)) {
+            return context.doNothing();
+        }
+        String target = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String next = "GET".equals(request.getMethod()) && !"/".equals(path) && !"/index.xhtml".equals(path)
+                ? "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8) : "";
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + next);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+                                           UsernamePasswordCredential form) {
+        LoginResult result = loginService.login(form.getCaller(), form.getPasswordAsString(), request.getRemoteAddr());
+        request.setAttribute(LOGIN_RESULT, result);
+        if (!result.isSuccess()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Account account = result.account().orElseThrow();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId(); // no session fixation
+        }
+        request.getSession(true).setAttribute(SESSION_USER, account.getUsername());
+        request.setAttribute(REQUEST_ACCOUNT, account);
+        localeBean.use(account.getLanguage().code());
+        return context.notifyContainerAboutLogin(account.getUsername(), Set.of(account.getRole().name()));
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        Optional<Account> account = Optional.empty();
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            account = tokens.authenticate(header.substring(7).strip());
+        } else if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return unauthorized(response, "Malformed Basic credentials.");
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return unauthorized(response, "Malformed Basic credentials.");
+            }
+            LoginResult result = loginService.login(decoded.substring(0, colon), decoded.substring(colon + 1),
+                    request.getRemoteAddr());
+            if (result.outcome() == LoginResult.Outcome.LOCKED) {
+                long minutes = Math.max(1, Duration.between(clock.instant(), result.lockedUntil().orElseThrow())
+                        .toMinutes() + 1);
+                return error(response, 429, "locked", "Too many failed attempts; try again in " + minutes
+                        + " minutes.");
+            }
+            account = result.account();
+        }
+        if (account.isEmpty()) {
+            return unauthorized(response, header == null
+                    ? "Authentication required: send a personal access token (Bearer) or Basic credentials."
+                    : "The access token or the credentials are not valid.");
+        }
+        request.setAttribute(REQUEST_ACCOUNT, account.get());
+        return context.notifyContainerAboutLogin(account.get().getUsername(), Set.of(account.get().getRole().name()));
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"atrium\"");
+        return error(response, 401, "unauthorized", message);
+    }
+
+    private static AuthenticationStatus error(HttpServletResponse response, int status, String code, String message) {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(Json.createObjectBuilder().add("error", code).add("message", message).build()
+                    .toString());
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isPublic(String path) {
+        return PUBLIC_PAGES.contains(path) || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/");
+    }
+
+    private static boolean needsCharter(String path) {
+        return !isPublic(path) && !CHARTER_PAGE.equals(path);
+    }
+}

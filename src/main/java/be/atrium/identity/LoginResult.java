@@ -1,0 +1,48 @@
+package be.atrium.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The outcome of a login attempt. Failure never tells whether the username exists. */
+public final class LoginResult {
+
+    public enum Outcome { SUCCESS, INVALID, LOCKED }
+
+    private final Outcome outcome;
+    private final Account account;
+    private final Instant lockedUntil;
+
+    private LoginResult(Outcome outcome, Account account, Instant lockedUntil) {
+        this.outcome = outcome;
+        this.account = account;
+        this.lockedUntil = lockedUntil;
+    }
+
+    static LoginResult success(Account account) {
+        return new LoginResult(Outcome.SUCCESS, account, null);
+    }
+
+    static LoginResult invalid() {
+        return new LoginResult(Outcome.INVALID, null, null);
+    }
+
+    static LoginResult locked(Instant until) {
+        return new LoginResult(Outcome.LOCKED, null, until);
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public boolean isSuccess() {
+        return outcome == Outcome.SUCCESS;
+    }
+
+    public Optional<Account> account() {
+        return Optional.ofNullable(account);
+    }
+
+    public Optional<Instant> lockedUntil() {
+        return Optional.ofNullable(lockedUntil);
+    }
+}
