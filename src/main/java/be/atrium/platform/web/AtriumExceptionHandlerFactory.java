@@ -1,0 +1,109 @@
+package be.atrium.platform.web;
+
+import be.atrium.platform.DomainException;
+import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.NotFoundException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns what services throw into what a person should see, so backing beans stay thin:
+ * a broken rule becomes a message on the same page (with the form as typed, marked at the
+ * field when there is one); not found becomes the 404 page, not allowed the 403 page, and
+ * a concurrent change a conflict message. Anything else is logged and shows the 500 page.
+ */
+public class AtriumExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public AtriumExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    static final class Handler extends ExceptionHandlerWrapper {
+        private static final Logger LOG = Logger.getLogger(Handler.class.getName());
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext(); ) {
+                Throwable error = it.next().getContext().getException();
+                if (handled(faces, error)) {
+                    it.remove();
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private boolean handled(FacesContext faces, Throwable error) {
+            Optional<DomainException> domain = find(error, DomainException.class);
+            if (domain.isPresent()) {
+                DomainException e = domain.get();
+                String text = Messages.text(faces.getViewRoot().getLocale(), e);
+                String clientId = e.field().flatMap(f -> FieldLocator.clientIdOf(faces, f)).orElse(null);
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                faces.validationFailed();
+                faces.renderResponse();
+                return true;
+            }
+            if (find(error, OptimisticLockException.class).isPresent()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.text(faces.getViewRoot().getLocale(), "error.conflict"), null));
+                faces.validationFailed();
+                faces.renderResponse();
+                return true;
+            }
+            if (find(error, NotFoundException.class).isPresent()) {
+                return sendError(faces, 404);
+            }
+            if (find(error, ForbiddenException.class).isPresent()) {
+                return sendError(faces, 403);
+            }
+            if (!(error instanceof jakarta.faces.application.ViewExpiredException)) {
+                LOG.log(Level.SEVERE, "Unexpected error on " + faces.getViewRoot().getViewId(), error);
+            }
+            return false;
+        }
+
+        private static boolean sendError(FacesContext faces, int status) {
+            try {
+                faces.getExternalContext().responseSendError(status, null);
+                faces.responseComplete();
+                return true;
+            } catch (IOException | IllegalStateException e) {
+                return false;
+            }
+        }
+
+        private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {
+            for (Throwable t = error; t != null; t = t.getCause()) {
+                if (type.isInstance(t)) {
+                    return Optional.of(type.cast(t));
+                }
+                if (t instanceof FacesException && t.getCause() == t) {
+                    break;
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
