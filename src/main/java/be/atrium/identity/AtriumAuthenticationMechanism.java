@@ -65,9 +65,15 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     Clock clock;
 
+    @Inject
+    be.atrium.platform.Availability availability;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (!availability.isStarted()) {
+            return context.doNothing(); // the availability filter answers 503
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return api(request, response, context);

@@ -1,0 +1,55 @@
+package be.atrium.identity.api;
+
+import be.atrium.identity.Account;
+import be.atrium.network.Organisation;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** JSON shapes of accounts and organisations, as in API-CONTRACT.md. */
+public final class AccountJson {
+
+    private AccountJson() {
+    }
+
+    public static JsonObject account(Account a) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("username", a.getUsername())
+                .add("displayName", a.getDisplayName())
+                .add("role", a.getRole().name())
+                .add("language", a.getLanguage().code())
+                .add("enabled", a.isEnabled());
+        if (a.getEmail() != null) {
+            b.add("email", a.getEmail());
+        } else {
+            b.addNull("email");
+        }
+        if (a.getOrganisation() != null) {
+            b.add("organisation", organisation(a.getOrganisation()));
+        } else {
+            b.addNull("organisation");
+        }
+        return b.build();
+    }
+
+    public static JsonObject organisation(Organisation o) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", o.getId())
+                .add("name", o.getName())
+                .add("level", o.getLevel().name());
+        if (o.getNisCode() != null) {
+            b.add("nisCode", o.getNisCode());
+        } else {
+            b.addNull("nisCode");
+        }
+        if (o.getProvince() != null) {
+            b.add("province", o.getProvince().getName());
+        } else {
+            b.addNull("province");
+        }
+        if (o.getMergedInto() != null) {
+            b.add("mergedInto", o.getMergedInto().getId());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,99 @@
+package be.atrium.platform.api;
+
+import be.atrium.platform.ConflictException;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.NotFoundException;
+import be.atrium.platform.web.Messages;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of an API call becomes a JSON error body with a fitting status: bad input 400
+ * (with the field), not allowed 403, not found or not visible 404, concurrent change or
+ * duplicate 409. Unexpected failures are logged and answered 500 without a stack trace.
+ * Messages follow Accept-Language (Dutch unless English is asked for).
+ */
+@Provider
+public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable error) {
+        Locale locale = locale();
+        DomainException domain = find(error, DomainException.class);
+        if (domain != null) {
+            int status = domain instanceof ConflictException ? 409 : 400;
+            return ApiError.response(status, domain.code(), Messages.text(locale, domain), domain.field().orElse(null));
+        }
+        if (find(error, NotFoundException.class) != null) {
+            return ApiError.response(404, "not_found", Messages.text(locale, "error.notFound"), null);
+        }
+        if (find(error, ForbiddenException.class) != null) {
+            return ApiError.response(403, "forbidden", Messages.text(locale, "error.forbidden"), null);
+        }
+        if (find(error, OptimisticLockException.class) != null) {
+            return ApiError.response(409, "conflict", Messages.text(locale, "error.conflict"), null);
+        }
+        if (find(error, JsonException.class) != null || find(error, JsonbException.class) != null
+                || error instanceof jakarta.ws.rs.ProcessingException) {
+            return ApiError.response(400, "invalid_json", Messages.text(locale, "api.json.invalid"), null);
+        }
+        if (error instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            String code = switch (status) {
+                case 404 -> "not_found";
+                case 405 -> "method_not_allowed";
+                case 406 -> "not_acceptable";
+                case 415 -> "unsupported_media_type";
+                default -> status >= 500 ? "server_error" : "bad_request";
+            };
+            String message = status == 404 ? Messages.text(locale, "error.notFound")
+                    : status == 415 ? Messages.text(locale, "api.mediaType") : web.getMessage();
+            if (status >= 500) {
+                LOG.log(Level.SEVERE, "API failure", error);
+            }
+            return ApiError.response(status, code, message, null);
+        }
+        LOG.log(Level.SEVERE, "Unexpected API failure", error);
+        return ApiError.response(500, "server_error", Messages.text(locale, "error.generic"), null);
+    }
+
+    private Locale locale() {
+        if (headers != null) {
+            for (Locale l : headers.getAcceptableLanguages()) {
+                if ("en".equals(l.getLanguage())) {
+                    return Locale.ENGLISH;
+                }
+                if ("nl".equals(l.getLanguage())) {
+                    break;
+                }
+            }
+        }
+        return Locale.forLanguageTag("nl");
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package be.atrium.platform.api;
+
+import be.atrium.platform.DomainException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.util.Optional;
+
+/**
+ * Reads fields of a JSON request body with clear errors: a missing required field or a value
+ * of the wrong type is a 400 naming the field, never a 500.
+ */
+public final class JsonInput {
+
+    private final JsonObject body;
+
+    private JsonInput(JsonObject body) {
+        this.body = body;
+    }
+
+    public static JsonInput of(JsonObject body) {
+        if (body == null) {
+            throw new DomainException("api.body.required", null);
+        }
+        return new JsonInput(body);
+    }
+
+    public Optional<String> string(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonString s)) {
+            throw new DomainException("api.field.string", field, field);
+        }
+        return Optional.of(s.getString());
+    }
+
+    public String requiredString(String field) {
+        return string(field).filter(s -> !s.isBlank())
+                .orElseThrow(() -> new DomainException("api.field.required", field, field));
+    }
+
+    public Optional<Long> number(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonNumber n) || !n.isIntegral()) {
+            throw new DomainException("api.field.number", field, field);
+        }
+        return Optional.of(n.longValueExact());
+    }
+
+    public Optional<Boolean> bool(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value == JsonValue.TRUE) {
+            return Optional.of(true);
+        }
+        if (value == JsonValue.FALSE) {
+            return Optional.of(false);
+        }
+        throw new DomainException("api.field.boolean", field, field);
+    }
+
+    /** An enum constant named by a string field; unknown names give {@code invalidCode}. */
+    public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, String invalidCode) {
+        return string(field).map(s -> {
+            try {
+                return Enum.valueOf(type, s.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException(invalidCode, field);
+            }
+        });
+    }
+}
