@@ -68,6 +68,14 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     be.atrium.platform.Availability availability;
 
+    /**
+     * Extra path prefixes that need no login, comma-separated; empty in production. The
+     * integration tests set it for Arquillian's test runner servlet.
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "atrium.auth.public-prefixes", defaultValue = ",")
+    java.util.List<String> extraPublicPrefixes;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -177,12 +185,18 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static boolean isPublic(String path) {
+    private boolean isPublic(String path) {
+        for (String prefix : extraPublicPrefixes) {
+            if (!prefix.isBlank() && path.startsWith(prefix.strip())) {
+                return true;
+            }
+        }
         return PUBLIC_PAGES.contains(path) || path.startsWith("/jakarta.faces.resource/")
-                || path.startsWith("/resources/");
+                || path.startsWith("/resources/") || path.equals("/health") || path.startsWith("/health/")
+                || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
-    private static boolean needsCharter(String path) {
+    private boolean needsCharter(String path) {
         return !isPublic(path) && !CHARTER_PAGE.equals(path);
     }
 }

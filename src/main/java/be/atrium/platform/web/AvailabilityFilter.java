@@ -31,6 +31,10 @@ public class AvailabilityFilter extends HttpFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/health") || path.startsWith("/metrics")) {
+            chain.doFilter(request, response);
+            return;
+        }
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "30");
         response.setCharacterEncoding("UTF-8");
