@@ -19,10 +19,15 @@ import java.util.Optional;
  * Checks a username and password (login form and HTTP Basic on the API) with throttling:
  * failures are counted per account name and per client address; after a few, answers slow
  * down; after {@code atrium.login.max-failures}, the name or address is locked for
- * {@code atrium.login.lock-minutes}. Unknown names are throttled and timed like real ones.
+ * {@code atrium.login.lock-minutes}. A client address gets ten times as many tries (colleagues
+ * share an office address). Unknown names are throttled and timed like real ones.
  */
 @ApplicationScoped
 public class LoginService {
+
+    private static final String USER = "user:";
+    private static final String ADDRESS = "addr:";
+    private static final int ADDRESS_FACTOR = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -49,8 +54,9 @@ public class LoginService {
             if (throttle != null && throttle.isLocked(now)) {
                 return LoginResult.locked(throttle.lockedUntil());
             }
-            if (throttle != null && throttle.delay(now).compareTo(delay) > 0) {
-                delay = throttle.delay(now);
+            Duration wait = throttle == null ? Duration.ZERO : throttle.delay(now, slowDownAfter(key));
+            if (wait.compareTo(delay) > 0) {
+                delay = wait;
             }
         }
         pause(delay);
@@ -68,7 +74,7 @@ public class LoginService {
             Instant lockedUntil = null;
             for (String key : keys) {
                 LoginThrottle throttle = lockedRow(key, now);
-                throttle.fail(now, config.loginMaxFailures(), Duration.ofMinutes(config.loginLockMinutes()));
+                throttle.fail(now, maxFailures(key), Duration.ofMinutes(config.loginLockMinutes()));
                 if (throttle.isLocked(now)) {
                     lockedUntil = throttle.lockedUntil();
                 }
@@ -95,12 +101,21 @@ public class LoginService {
         return em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    private int maxFailures(String key) {
+        return key.startsWith(ADDRESS) ? config.loginMaxFailures() * ADDRESS_FACTOR : config.loginMaxFailures();
+    }
+
+    private int slowDownAfter(String key) {
+        int userSlowDown = Math.max(1, config.loginMaxFailures() - 2);
+        return key.startsWith(ADDRESS) ? userSlowDown * ADDRESS_FACTOR : userSlowDown;
+    }
+
     static List<String> keys(String username, String address) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (name.length() > 150) {
             name = name.substring(0, 150);
         }
-        return List.of("user:" + name, "addr:" + (address == null ? "unknown" : address));
+        return List.of(USER + name, ADDRESS + (address == null ? "unknown" : address));
     }
 
     private static void pause(Duration delay) {

@@ -20,8 +20,6 @@ public class LoginThrottle {
 
     /** Failures are forgotten when the last one is older than this. */
     static final Duration WINDOW = Duration.ofMinutes(15);
-    /** From this many failures on, every attempt waits before it is answered. */
-    static final int SLOW_DOWN_AFTER = 3;
 
     @Id
     @Column(name = "throttle_key", length = 200)
@@ -65,12 +63,15 @@ public class LoginThrottle {
         }
     }
 
-    /** How long an attempt waits before it is answered: nothing at first, growing after a few failures. */
-    public Duration delay(Instant now) {
-        if (now.isAfter(firstFailureAt.plus(WINDOW)) || failures < SLOW_DOWN_AFTER) {
+    /**
+     * How long an attempt waits before it is answered: nothing for the first
+     * {@code slowDownAfter - 1} failures, then half a second more per failure, at most 3 s.
+     */
+    public Duration delay(Instant now, int slowDownAfter) {
+        if (now.isAfter(firstFailureAt.plus(WINDOW)) || failures < slowDownAfter) {
             return Duration.ZERO;
         }
-        return Duration.ofMillis(Math.min(3000, 500L * (failures - SLOW_DOWN_AFTER + 1)));
+        return Duration.ofMillis(Math.min(3000, 500L * (failures - slowDownAfter + 1)));
     }
 
     public int failures() {

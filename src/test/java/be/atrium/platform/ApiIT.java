@@ -1,0 +1,213 @@
+package be.atrium.platform;
+
+import be.atrium.testsupport.Deployments;
+import be.atrium.testsupport.Http;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static be.atrium.testsupport.Http.basic;
+import static be.atrium.testsupport.Http.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The HTTP contract that outside tools rely on (API-CONTRACT.md), called as a tool would:
+ * authentication with the bootstrap token, Basic and personal tokens; the network calls;
+ * the error format; authorisation of member-only Atria; login throttling; health.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    private static final String ADMIN = bearer("it-admin-token-0123456789");
+    private static final String PASSWORD = "correct horse battery";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void callsWithoutValidCredentialsAre401WithAJsonError() {
+        Http http = new Http(base);
+        Http.Result none = http.get("api/v1/me", null);
+        assertEquals(401, none.status(), none.toString());
+        assertEquals("unauthorized", none.object().getString("error"));
+        assertEquals(401, http.get("api/v1/me", bearer("atr_not-a-real-token")).status());
+        assertEquals(401, http.get("api/v1/atria", "Basic !!!").status());
+    }
+
+    @Test
+    void theBootstrapAdminTokenIdentifiesTheAdministrator() {
+        JsonObject me = new Http(base).get("api/v1/me", ADMIN).object();
+        assertEquals("admin", me.getString("username"));
+        assertEquals("ADMINISTRATOR", me.getString("role"));
+        assertEquals("FLEMISH", me.getJsonObject("organisation").getString("level"));
+    }
+
+    @Test
+    void aNewAccountMakesATokenWithBasicAuthUsesItAndRevokesIt() {
+        Http http = new Http(base);
+        String user = newOfficial(http);
+        Http.Result created = http.send("POST", "api/v1/me/tokens", basic(user, PASSWORD), "{\"name\": \"mijn script\"}");
+        assertEquals(201, created.status(), created.toString());
+        String token = created.object().getString("token");
+        assertEquals("mijn script", created.object().getString("name"));
+
+        JsonObject me = http.get("api/v1/me", bearer(token)).object();
+        assertEquals(user, me.getString("username"));
+        assertEquals("OFFICIAL", me.getString("role"));
+        assertEquals(1, http.get("api/v1/me/tokens", bearer(token)).array().size());
+
+        long id = created.object().getJsonNumber("id").longValue();
+        assertEquals(204, http.send("DELETE", "api/v1/me/tokens/" + id, bearer(token), null).status());
+        assertEquals(401, http.get("api/v1/me", bearer(token)).status(), "a revoked token no longer works");
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldAndNeverA500() {
+        Http http = new Http(base);
+        Http.Result missing = http.send("POST", "api/v1/accounts", ADMIN, "{\"displayName\": \"Zonder naam\"}");
+        assertEquals(400, missing.status(), missing.toString());
+        assertEquals("username", missing.object().getString("field"));
+        assertFalse(missing.object().getString("message").isBlank());
+
+        Http.Result broken = http.send("POST", "api/v1/accounts", ADMIN, "{\"username\": ");
+        assertEquals(400, broken.status(), broken.toString());
+        assertEquals("invalid_json", broken.object().getString("error"));
+
+        Http.Result wrongType = http.send("POST", "api/v1/accounts", ADMIN,
+                "{\"username\": \"x" + suffix() + "\", \"displayName\": \"X\", \"organisationId\": \"abc\"}");
+        assertEquals(400, wrongType.status(), wrongType.toString());
+        assertEquals("organisationId", wrongType.object().getString("field"));
+
+        Http.Result badRole = http.send("POST", "api/v1/accounts", ADMIN,
+                "{\"username\": \"y" + suffix() + "\", \"displayName\": \"Y\", \"role\": \"KING\"}");
+        assertEquals(400, badRole.status(), badRole.toString());
+        assertEquals("role", badRole.object().getString("field"));
+
+        Http.Result shortPassword = http.send("POST", "api/v1/accounts", ADMIN,
+                "{\"username\": \"z" + suffix() + "\", \"displayName\": \"Z\", \"password\": \"kort\"}");
+        assertEquals(400, shortPassword.status(), shortPassword.toString());
+        assertEquals("password", shortPassword.object().getString("field"));
+
+        String user = newOfficial(http);
+        Http.Result duplicate = http.send("POST", "api/v1/accounts", ADMIN,
+                "{\"username\": \"" + user + "\", \"displayName\": \"Twee\"}");
+        assertEquals(409, duplicate.status(), duplicate.toString());
+
+        Http.Result badLevel = http.get("api/v1/organisations?level=GALACTIC", ADMIN);
+        assertEquals(400, badLevel.status(), badLevel.toString());
+
+        assertEquals(404, http.get("api/v1/atria/bestaat-niet", ADMIN).status());
+        Http.Result notAdmin = http.send("POST", "api/v1/accounts", basic(user, PASSWORD),
+                "{\"username\": \"w" + suffix() + "\", \"displayName\": \"W\"}");
+        assertEquals(403, notAdmin.status(), notAdmin.toString());
+    }
+
+    @Test
+    void theNetworkIsThereThroughTheApi() {
+        Http http = new Http(base);
+        long municipalities = http.get("api/v1/organisations?level=MUNICIPAL", ADMIN).array().stream()
+                .map(JsonValue::asJsonObject).filter(o -> !o.getString("nisCode").startsWith("9")).count();
+        assertEquals(285, municipalities);
+        assertEquals(5, http.get("api/v1/organisations?level=PROVINCIAL", ADMIN).array().size());
+        long regional = http.get("api/v1/atria", ADMIN).array().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("kind").equals("REGIONAL") && !a.getString("slug").startsWith("it-")).count();
+        assertEquals(26, regional);
+    }
+
+    @Test
+    void aMemberOnlyAtriumIsInvisibleToOutsidersAndOnlyModeratorsManageMembers() {
+        Http http = new Http(base);
+        String slug = "it-api-" + suffix();
+        Http.Result created = http.send("POST", "api/v1/atria", ADMIN,
+                "{\"slug\": \"" + slug + "\", \"name\": \"Besloten " + slug + "\", \"kind\": \"THEMATIC\", \"membersOnly\": true}");
+        assertEquals(201, created.status(), created.toString());
+        assertEquals(409, http.send("POST", "api/v1/atria", ADMIN,
+                "{\"slug\": \"" + slug + "\", \"name\": \"Nog eens\", \"kind\": \"THEMATIC\"}").status());
+
+        String member = newOfficial(http);
+        String outsider = newOfficial(http);
+        assertFalse(http.get("api/v1/atria", basic(outsider, PASSWORD)).body().contains(slug));
+        assertEquals(404, http.get("api/v1/atria/" + slug, basic(outsider, PASSWORD)).status());
+        assertEquals(404, http.send("PUT", "api/v1/atria/" + slug + "/members/" + outsider, basic(outsider, PASSWORD),
+                "{\"role\": \"MEMBER\"}").status(), "its existence must not leak");
+
+        Http.Result added = http.send("PUT", "api/v1/atria/" + slug + "/members/" + member, ADMIN, "{\"role\": \"MEMBER\"}");
+        assertEquals(200, added.status(), added.toString());
+        assertTrue(http.get("api/v1/me", basic(member, PASSWORD)).object().getJsonArray("atria").toString().contains(slug));
+        assertEquals(200, http.get("api/v1/atria/" + slug, basic(member, PASSWORD)).status());
+        assertEquals(403, http.send("PUT", "api/v1/atria/" + slug + "/members/" + outsider, basic(member, PASSWORD),
+                "{\"role\": \"MEMBER\"}").status(), "members are not moderators");
+        assertEquals(400, http.send("PUT", "api/v1/atria/" + slug + "/members/" + outsider, ADMIN,
+                "{\"role\": \"CHIEF\"}").status());
+
+        http.send("PUT", "api/v1/atria/" + slug + "/members/" + member, ADMIN, "{\"role\": \"MODERATOR\"}");
+        Http.Result byModerator = http.send("PUT", "api/v1/atria/" + slug + "/members/" + outsider, basic(member, PASSWORD),
+                "{\"role\": \"MEMBER\"}");
+        assertEquals(200, byModerator.status(), byModerator.toString());
+        assertEquals(200, http.get("api/v1/atria/" + slug, basic(outsider, PASSWORD)).status());
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountNameWhetherItExistsOrNot() {
+        Http http = new Http(base);
+        String user = newOfficial(http);
+        String ghost = "ghost" + suffix();
+        for (String name : new String[] {user, ghost}) {
+            for (int i = 0; i < 4; i++) {
+                assertEquals(401, http.get("api/v1/me", basic(name, "wrong password " + i)).status());
+            }
+            Http.Result fifth = http.get("api/v1/me", basic(name, "wrong password 5"));
+            assertEquals(429, fifth.status(), fifth.toString());
+            assertEquals("locked", fifth.object().getString("error"));
+        }
+        assertEquals(429, http.get("api/v1/me", basic(user, PASSWORD)).status(),
+                "even the right password waits until the lock ends");
+    }
+
+    @Test
+    void healthAndMetricsAnswerWithoutLogin() {
+        Http http = new Http(base);
+        Http.Result ready = http.get("/health/ready", null);
+        assertEquals(200, ready.status(), ready.toString());
+        assertEquals("UP", ready.object().getString("status"));
+        assertEquals(200, http.get("/health/live", null).status());
+        Http.Result metrics = http.get("/metrics", null);
+        assertEquals(200, metrics.status(), metrics.toString());
+    }
+
+    private static String newOfficial(Http http) {
+        String username = "api" + suffix();
+        Http.Result organisations = http.get("api/v1/organisations?level=MUNICIPAL", ADMIN);
+        long gent = organisations.array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> "44021".equals(o.getString("nisCode"))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Http.Result created = http.send("POST", "api/v1/accounts", ADMIN, "{\"username\": \"" + username
+                + "\", \"displayName\": \"Tester " + username + "\", \"email\": \"" + username + "@gent.example\", "
+                + "\"organisationId\": " + gent + ", \"role\": \"OFFICIAL\", \"password\": \"" + PASSWORD + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        assertNotNull(created.object().getJsonObject("organisation"));
+        return username;
+    }
+
+    private static String suffix() {
+        return String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+}
