@@ -25,7 +25,7 @@ public final class Http {
     private final URI base;
 
     public Http(URL deployment) {
-        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this.base = URI.create(Deployments.local(deployment));
     }
 
     public static String bearer(String token) {
