@@ -29,7 +29,8 @@ public class OrganisationChoices {
         groups.add(group(locale, GovernmentLevel.FLEMISH, organisations.byLevel(GovernmentLevel.FLEMISH)));
         groups.add(group(locale, GovernmentLevel.PROVINCIAL, organisations.byLevel(GovernmentLevel.PROVINCIAL)));
         List<Organisation> municipalities = new ArrayList<>(organisations.activeMunicipalities());
-        if (current != null && current.isMunicipality() && !municipalities.contains(current)) {
+        if (current != null && current.isMunicipality()
+                && municipalities.stream().noneMatch(m -> m.getId().equals(current.getId()))) {
             municipalities.add(0, current);
         }
         groups.add(group(locale, GovernmentLevel.MUNICIPAL, municipalities));
