@@ -41,6 +41,12 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "Account.search",
         query = "SELECT a FROM Account a LEFT JOIN FETCH a.organisation WHERE LOWER(a.username) LIKE :q "
                 + "OR LOWER(a.displayName) LIKE :q OR LOWER(a.email) LIKE :q ORDER BY a.displayName")
+@NamedQuery(name = "Account.countAll", query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(name = "Account.countSearch",
+        query = "SELECT COUNT(a) FROM Account a WHERE LOWER(a.username) LIKE :q "
+                + "OR LOWER(a.displayName) LIKE :q OR LOWER(a.email) LIKE :q")
+@NamedQuery(name = "Account.managedMunicipalities",
+        query = "SELECT m FROM Account a JOIN a.managedMunicipalities m WHERE a.id = :id ORDER BY m.name")
 @NamedQuery(name = "Account.ofOrganisation",
         query = "SELECT a FROM Account a WHERE a.organisation = :organisation ORDER BY a.displayName")
 @NamedQuery(name = "Account.managersOf",

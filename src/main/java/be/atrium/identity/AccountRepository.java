@@ -38,7 +38,22 @@ public class AccountRepository {
     }
 
     public long count() {
-        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+        return em.createNamedQuery("Account.countAll", Long.class).getSingleResult();
+    }
+
+    /** How many accounts {@link #search} finds for {@code text}, over all pages. */
+    public long count(String text) {
+        if (text == null || text.isBlank()) {
+            return count();
+        }
+        return em.createNamedQuery("Account.countSearch", Long.class)
+                .setParameter("q", "%" + text.strip().toLowerCase() + "%").getSingleResult();
+    }
+
+    /** The municipalities a relationship manager coaches, by name. */
+    public List<Organisation> managedMunicipalities(long accountId) {
+        return em.createNamedQuery("Account.managedMunicipalities", Organisation.class)
+                .setParameter("id", accountId).getResultList();
     }
 
     public List<Account> ofOrganisation(Organisation organisation) {

@@ -150,7 +150,7 @@ public class AccountService {
         if (!hasher.verify(currentPassword, account.getPasswordHash())) {
             throw new DomainException("account.password.currentWrong", "currentPassword");
         }
-        PasswordHasher.checkPolicy(newPassword);
+        PasswordHasher.checkPolicy(newPassword, "newPassword");
         if (newPassword.equals(currentPassword)) {
             throw new DomainException("account.password.same", "newPassword");
         }
@@ -173,6 +173,37 @@ public class AccountService {
         Account account = find(self.getId());
         account.acceptCharter(clock.instant());
         return account;
+    }
+
+    /** Accounts whose username, name or email contains {@code text}, for the administration list. */
+    public List<Account> search(Account actor, String text, int offset, int limit) {
+        requireAdministrator(actor);
+        return accounts.search(text, offset, limit);
+    }
+
+    /** How many accounts {@link #search} finds, over all pages. */
+    public long count(Account actor, String text) {
+        requireAdministrator(actor);
+        return accounts.count(text);
+    }
+
+    /** One account as an administrator sees it, to edit it. */
+    public Account forAdministration(Account actor, long accountId) {
+        requireAdministrator(actor);
+        return find(accountId);
+    }
+
+    /** The municipalities a relationship manager coaches, by name; anyone may see their own or an administrator anyone's. */
+    public List<Organisation> managedMunicipalities(Account actor, long accountId) {
+        if (actor == null || !actor.getId().equals(accountId)) {
+            requireAdministrator(actor);
+        }
+        return accounts.managedMunicipalities(accountId);
+    }
+
+    /** Fails unless {@code actor} administers the platform: for administration pages, on every request. */
+    public void checkAdministrator(Account actor) {
+        requireAdministrator(actor);
     }
 
     public Account find(long id) {

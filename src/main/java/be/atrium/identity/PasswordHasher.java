@@ -37,14 +37,19 @@ public class PasswordHasher {
 
     /** Checks the password policy: long enough, not too long, not only spaces. */
     public static void checkPolicy(String password) {
+        checkPolicy(password, "password");
+    }
+
+    /** Checks the password policy, naming {@code field} as the input at fault (e.g. {@code newPassword}). */
+    public static void checkPolicy(String password, String field) {
         if (password == null || password.isBlank()) {
-            throw new DomainException("account.password.required", "password");
+            throw new DomainException("account.password.required", field);
         }
         if (password.length() < MIN_LENGTH) {
-            throw new DomainException("account.password.tooShort", "password", MIN_LENGTH);
+            throw new DomainException("account.password.tooShort", field, MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            throw new DomainException("account.password.tooLong", "password", MAX_LENGTH);
+            throw new DomainException("account.password.tooLong", field, MAX_LENGTH);
         }
     }
 
