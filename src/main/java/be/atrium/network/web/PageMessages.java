@@ -1,0 +1,31 @@
+package be.atrium.network.web;
+
+import be.atrium.platform.DomainException;
+import be.atrium.platform.web.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Puts confirmations and broken rules on the page in the viewer's language. */
+final class PageMessages {
+
+    private PageMessages() {
+    }
+
+    static void info(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Messages.text(faces.getViewRoot().getLocale(), key, arguments), null));
+    }
+
+    /** A broken rule beside the input with the given client id (or at the top when null). */
+    static void error(String clientId, DomainException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.text(faces.getViewRoot().getLocale(), e), null));
+        faces.validationFailed();
+    }
+
+    static String text(String key, Object... arguments) {
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+}
