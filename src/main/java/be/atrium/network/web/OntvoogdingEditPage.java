@@ -105,6 +105,15 @@ public class OntvoogdingEditPage implements Serializable {
         return FORM + ":c_" + kind.name() + ":" + e.field().orElse("status");
     }
 
+    public ConditionKind[] getKinds() {
+        return ConditionKind.values();
+    }
+
+    /** The saved state of one condition (what the form started from). */
+    public ConditionLine line(ConditionKind kind) {
+        return getLines().stream().filter(l -> l.getKind() == kind).findFirst().orElseThrow();
+    }
+
     public ConditionStatus[] getStatuses() {
         return ConditionStatus.values();
     }
