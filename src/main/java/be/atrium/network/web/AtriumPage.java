@@ -13,7 +13,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +37,6 @@ public class AtriumPage implements Serializable {
     private String username;
     private MembershipRole role = MembershipRole.MEMBER;
     private final Map<String, String> roles = new HashMap<>();
-    private final Map<String, String> suggestionLabels = new LinkedHashMap<>();
     private String pendingRemoval;
 
     public void load() {
@@ -56,22 +54,26 @@ public class AtriumPage implements Serializable {
         return detail;
     }
 
-    /** Suggestions for the username field: accounts matching what was typed. */
+    /**
+     * Suggestions for the username field: "username — Name (Organisation)". The field keeps plain
+     * text, so a typed username works without script too; {@link #addMember} uses the first word.
+     */
     public List<String> complete(String text) {
-        suggestionLabels.clear();
-        for (Account a : network.candidateMembers(currentUser.get(), slug, text, 10)) {
-            String org = a.getOrganisation() == null ? "" : ", " + a.getOrganisation().getName();
-            suggestionLabels.put(a.getUsername(), a.getDisplayName() + " (" + a.getUsername() + org + ")");
-        }
-        return List.copyOf(suggestionLabels.keySet());
+        return network.candidateMembers(currentUser.get(), slug, text, 10).stream()
+                .map(a -> a.getUsername() + " — " + a.getDisplayName()
+                        + (a.getOrganisation() == null ? "" : " (" + a.getOrganisation().getName() + ")"))
+                .toList();
     }
 
-    public String label(String candidate) {
-        return suggestionLabels.getOrDefault(candidate, candidate);
+    static String usernameOf(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return typed;
+        }
+        return typed.strip().split("\\s+", 2)[0];
     }
 
     public void addMember() {
-        Membership m = network.setMembership(currentUser.get(), slug, username == null ? null : username.strip(), role);
+        Membership m = network.setMembership(currentUser.get(), slug, usernameOf(username), role);
         PageMessages.info("atrium.members.added", m.getAccount().getDisplayName(),
                 PageMessages.text("membership." + m.getRole()));
         username = null;

@@ -55,4 +55,9 @@ public class ConditionLine {
     public Instant getUpdatedAt() {
         return updatedAt;
     }
+
+    /** When it was last changed, on the Brussels clock, for display. */
+    public java.time.LocalDateTime getUpdatedAtLocal() {
+        return updatedAt == null ? null : java.time.LocalDateTime.ofInstant(updatedAt, java.time.ZoneId.of("Europe/Brussels"));
+    }
 }
