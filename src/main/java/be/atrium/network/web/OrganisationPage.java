@@ -45,6 +45,12 @@ public class OrganisationPage {
         return detail;
     }
 
+    /** The day of the merger on the Brussels calendar, for display. */
+    public java.time.LocalDate getMergedOn() {
+        java.time.Instant at = detail == null ? null : detail.getOrganisation().getMergedAt();
+        return at == null ? null : java.time.LocalDate.ofInstant(at, java.time.ZoneId.of("Europe/Brussels"));
+    }
+
     public OntvoogdingRow getRow() {
         return row;
     }
