@@ -214,6 +214,147 @@ public class NetworkService {
         return target;
     }
 
+    /** Everything the Atrium page shows; not found when the viewer may not see the Atrium. */
+    public AtriumDetail atriumDetail(Account viewer, String slug) {
+        AtriumView view = visibleAtrium(viewer, slug);
+        Atrium atrium = view.getAtrium();
+        List<Organisation> municipalities = atrium.getMunicipalities().stream()
+                .sorted(java.util.Comparator.comparing(Organisation::getName)).toList();
+        return new AtriumDetail(view, atria.members(atrium), managersOf(atrium), municipalities);
+    }
+
+    private List<Account> managersOf(Atrium atrium) {
+        return em.createQuery("SELECT DISTINCT acc FROM Account acc JOIN acc.managedMunicipalities mm, Atrium a "
+                        + "JOIN a.municipalities m WHERE a = :atrium AND mm = m ORDER BY acc.displayName", Account.class)
+                .setParameter("atrium", atrium).getResultList();
+    }
+
+    /** Accounts a moderator may add to the Atrium, matching what was typed (at most {@code limit}). */
+    public List<Account> candidateMembers(Account actor, String slug, String text, int limit) {
+        AtriumView view = visibleAtrium(actor, slug);
+        if (!view.isModerator()) {
+            throw new ForbiddenException("moderators only");
+        }
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        return accounts.search(text, 0, limit * 2).stream()
+                .filter(a -> a.canAuthenticate()).limit(limit).toList();
+    }
+
+    /** One organisation with its people, mergers and the Atria the viewer may see that cover it. */
+    public OrganisationDetail organisationDetail(Account viewer, long id) {
+        if (viewer == null) {
+            throw new ForbiddenException("signed-in accounts only");
+        }
+        Organisation organisation = organisations.findById(id)
+                .orElseThrow(() -> new NotFoundException("organisation " + id));
+        if (organisation.getProvince() != null) {
+            organisation.getProvince().getName();
+        }
+        if (organisation.getMergedInto() != null) {
+            organisation.getMergedInto().getName();
+        }
+        List<Account> members = accounts.ofOrganisation(organisation).stream()
+                .filter(a -> !a.isPlaceholder()).toList();
+        if (!organisation.isMunicipality()) {
+            List<Organisation> municipalities = organisation.getLevel() == GovernmentLevel.PROVINCIAL
+                    ? organisations.municipalitiesOf(organisation) : List.of();
+            return new OrganisationDetail(organisation, List.of(), members, List.of(), List.of(), municipalities);
+        }
+        Map<Long, Membership> memberships = atria.membershipsOf(viewer);
+        Set<Long> managed = atria.managedAtriumIds(viewer);
+        List<Atrium> covering = atria.covering(organisation).stream()
+                .filter(a -> AtriumAccess.canSee(viewer, a, memberships.get(a.getId()), managed.contains(a.getId())))
+                .toList();
+        return new OrganisationDetail(organisation, organisations.mergedInto(organisation), members, covering,
+                accounts.managersOf(organisation), List.of());
+    }
+
+    /** All organisations for administrators, with their account counts, in two queries. */
+    public List<OrganisationSummary> organisationsForAdministrator(Account actor) {
+        requireAdministrator(actor);
+        Map<Long, Long> counts = organisations.accountCounts();
+        return organisations.allWithMergers().stream()
+                .map(o -> new OrganisationSummary(o, counts.getOrDefault(o.getId(), 0L))).toList();
+    }
+
+    public List<Organisation> provinces() {
+        return organisations.byLevel(GovernmentLevel.PROVINCIAL);
+    }
+
+    /** Municipalities that still exist, by name. */
+    public List<Organisation> activeMunicipalities() {
+        return organisations.activeMunicipalities();
+    }
+
+    public List<String> arrondissementNames() {
+        return organisations.arrondissementNames();
+    }
+
+    /**
+     * A new municipality, typically the result of a merger (then merge the old ones into it).
+     * The arrondissement, when given, must be one of the province's arrondissements.
+     */
+    public Organisation createMunicipality(Account actor, String name, String nisCode, Long provinceId,
+                                           String arrondissement) {
+        requireAdministrator(actor);
+        Organisation province = provinceId == null ? null : organisations.findById(provinceId)
+                .filter(p -> p.getLevel() == GovernmentLevel.PROVINCIAL).orElse(null);
+        String arrondissementNis = null;
+        String arrondissementName = null;
+        if (province != null && arrondissement != null && !arrondissement.isBlank()) {
+            List<Object[]> known = organisations.arrondissements(province, arrondissement);
+            if (known.isEmpty()) {
+                throw new DomainException("organisation.arrondissement.unknown", "arrondissement",
+                        arrondissement.strip(), province.getName());
+            }
+            arrondissementNis = (String) known.get(0)[0];
+            arrondissementName = (String) known.get(0)[1];
+        }
+        Organisation municipality = Organisation.municipality(name, nisCode, arrondissementNis, arrondissementName,
+                province);
+        if (organisations.findByNisCode(municipality.getNisCode()).isPresent()) {
+            throw new ConflictException("organisation.nis.taken", "nisCode", municipality.getNisCode());
+        }
+        em.persist(municipality);
+        audit.record(actor.getUsername(), "organisation.create", municipality.getName(), municipality.getNisCode());
+        return municipality;
+    }
+
+    /** What merging {@code sourceId} into {@code targetId} would move; checks the rule, changes nothing. */
+    public MergePreview mergePreview(Account actor, Long sourceId, Long targetId) {
+        requireAdministrator(actor);
+        Organisation source = sourceId == null ? null : organisations.findById(sourceId).orElse(null);
+        if (source == null) {
+            throw new DomainException("organisation.merge.unknown", "source");
+        }
+        Organisation target = targetId == null ? null : organisations.findById(targetId).orElse(null);
+        if (target == null) {
+            throw new DomainException("organisation.merge.unknown", "target");
+        }
+        source.checkMergeInto(target);
+        return new MergePreview(source, target, organisations.countAccounts(source), atria.covering(source),
+                accounts.managersOf(source));
+    }
+
+    /** All Atria with counts, for administrators. */
+    public List<AtriumView> atriaForAdministrator(Account actor) {
+        requireAdministrator(actor);
+        return visibleAtria(actor);
+    }
+
+    /** An Atrium with its province and municipalities loaded, for the administrators' edit form. */
+    public Atrium atriumForEdit(Account actor, String slug) {
+        requireAdministrator(actor);
+        Atrium atrium = atria.findBySlug(slug).orElseThrow(() -> new NotFoundException("atrium " + slug));
+        atrium.getMunicipalities().size();
+        if (atrium.getProvince() != null) {
+            atrium.getProvince().getName();
+        }
+        return atrium;
+    }
+
     static void requireAdministrator(Account actor) {
         if (actor == null || !actor.isAdministrator()) {
             throw new ForbiddenException("administrators only");

@@ -129,4 +129,56 @@ public class OntvoogdingService {
         audit.record(actor.getUsername(), "ontvoogding.update", municipality.getName(), kind + "=" + status);
         return condition;
     }
+
+    /** May the actor edit this municipality's conditions? Compared within one persistence context. */
+    public boolean mayEdit(Account actor, long municipalityId) {
+        if (actor == null || actor.getId() == null) {
+            return false;
+        }
+        Organisation municipality = organisations.findById(municipalityId).orElse(null);
+        return municipality != null && municipality.isMunicipality()
+                && canEdit(em.find(Account.class, actor.getId()), municipality);
+    }
+
+    /** The municipality's conditions for the edit page: only for those who may edit them. */
+    public OntvoogdingRow editableRow(Account actor, long municipalityId) {
+        OntvoogdingRow row = row(municipalityId);
+        if (!mayEdit(actor, municipalityId)) {
+            throw new ForbiddenException("relationship managers of this municipality only");
+        }
+        if (row.getMunicipality().getProvince() != null) {
+            row.getMunicipality().getProvince().getName();
+        }
+        return row;
+    }
+
+    /** Ids of the municipalities the account coaches, in one query. */
+    public java.util.Set<Long> managedMunicipalityIds(Account actor) {
+        if (actor == null || actor.getId() == null) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("SELECT m.id FROM Account a JOIN a.managedMunicipalities m "
+                + "WHERE a.id = :id", Long.class).setParameter("id", actor.getId()).getResultList());
+    }
+
+    /**
+     * Saves all given conditions of one municipality together, or none: when a rule is broken for
+     * any of them, {@link ConditionsRejected} names each broken rule per condition.
+     */
+    public void updateAll(Account actor, long municipalityId, Map<ConditionKind, ConditionInput> inputs) {
+        Map<ConditionKind, DomainException> errors = new java.util.EnumMap<>(ConditionKind.class);
+        for (Map.Entry<ConditionKind, ConditionInput> e : inputs.entrySet()) {
+            ConditionInput in = e.getValue();
+            try {
+                update(actor, municipalityId, e.getKey(), in.status(), in.date(), in.note());
+            } catch (ConditionsRejected nested) {
+                throw nested;
+            } catch (DomainException rejected) {
+                errors.put(e.getKey(), rejected);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ConditionsRejected(errors);
+        }
+    }
 }

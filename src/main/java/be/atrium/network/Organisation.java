@@ -120,6 +120,16 @@ public class Organisation {
      * Moving the members and their content is the service's work; this checks the rule.
      */
     public void mergeInto(Organisation target, Instant at) {
+        checkMergeInto(target);
+        this.mergedInto = target;
+        this.mergedAt = Objects.requireNonNull(at);
+    }
+
+    /** Throws what {@link #mergeInto} would throw, without merging: for a preview before confirming. */
+    public void checkMergeInto(Organisation target) {
+        if (target == null) {
+            throw new DomainException("organisation.merge.unknown", "target");
+        }
         if (level != GovernmentLevel.MUNICIPAL || target.level != GovernmentLevel.MUNICIPAL) {
             throw new DomainException("organisation.merge.onlyMunicipalities", "target");
         }
@@ -132,8 +142,6 @@ public class Organisation {
         if (target.isMerged()) {
             throw new DomainException("organisation.merge.targetMerged", "target", target.name);
         }
-        this.mergedInto = target;
-        this.mergedAt = Objects.requireNonNull(at);
     }
 
     public void rename(String newName) {

@@ -39,4 +39,57 @@ public class OrganisationRepository {
                         + (activeOnly ? " AND o.mergedInto IS NULL" : ""), Long.class)
                 .setParameter("level", level).getSingleResult();
     }
+
+    public Optional<Organisation> findByNisCode(String nisCode) {
+        return em.createNamedQuery("Organisation.byNisCode", Organisation.class)
+                .setParameter("nisCode", nisCode).getResultStream().findFirst();
+    }
+
+    /** Every organisation with its province and the municipality it merged into, in one query. */
+    public List<Organisation> allWithMergers() {
+        return em.createQuery("SELECT o FROM Organisation o LEFT JOIN FETCH o.province LEFT JOIN FETCH o.mergedInto "
+                + "ORDER BY o.level, o.name", Organisation.class).getResultList();
+    }
+
+    /** Number of accounts per organisation id, in one query. */
+    public java.util.Map<Long, Long> accountCounts() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT a.organisation.id, COUNT(a) FROM Account a "
+                + "WHERE a.organisation IS NOT NULL AND a.placeholder = false GROUP BY a.organisation.id",
+                Object[].class).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** The municipalities that merged into {@code organisation}. */
+    public List<Organisation> mergedInto(Organisation organisation) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.mergedInto = :organisation ORDER BY o.name",
+                Organisation.class).setParameter("organisation", organisation).getResultList();
+    }
+
+    /** The existing municipalities of a province. */
+    public List<Organisation> municipalitiesOf(Organisation province) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.province = :province AND o.level = :level "
+                        + "AND o.mergedInto IS NULL ORDER BY o.name", Organisation.class)
+                .setParameter("province", province).setParameter("level", GovernmentLevel.MUNICIPAL).getResultList();
+    }
+
+    /** The arrondissement codes used in a province under this (case-insensitive) name. */
+    public List<Object[]> arrondissements(Organisation province, String name) {
+        return em.createQuery("SELECT DISTINCT o.arrondissementNis, o.arrondissement FROM Organisation o "
+                        + "WHERE o.province = :province AND LOWER(o.arrondissement) = :name", Object[].class)
+                .setParameter("province", province).setParameter("name", name.strip().toLowerCase()).getResultList();
+    }
+
+    /** The names of all arrondissements, for suggestions. */
+    public List<String> arrondissementNames() {
+        return em.createQuery("SELECT DISTINCT o.arrondissement FROM Organisation o WHERE o.arrondissement IS NOT NULL "
+                + "ORDER BY o.arrondissement", String.class).getResultList();
+    }
+
+    public long countAccounts(Organisation organisation) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.organisation = :organisation", Long.class)
+                .setParameter("organisation", organisation).getSingleResult();
+    }
 }

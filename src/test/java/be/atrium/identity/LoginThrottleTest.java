@@ -25,14 +25,14 @@ class LoginThrottleTest {
 
     @Test
     void firstTwoFailuresAreAnsweredAtOnce() {
-        assertEquals(Duration.ZERO, failedTimes(1, T0).delay(T0));
-        assertEquals(Duration.ZERO, failedTimes(2, T0).delay(T0));
+        assertEquals(Duration.ZERO, failedTimes(1, T0).delay(T0, 3));
+        assertEquals(Duration.ZERO, failedTimes(2, T0).delay(T0, 3));
     }
 
     @Test
     void fromTheThirdFailureEveryAttemptWaitsLonger() {
-        Duration third = failedTimes(3, T0).delay(T0);
-        Duration fourth = failedTimes(4, T0).delay(T0);
+        Duration third = failedTimes(3, T0).delay(T0, 3);
+        Duration fourth = failedTimes(4, T0).delay(T0, 3);
         assertEquals(Duration.ofMillis(500), third);
         assertTrue(fourth.compareTo(third) > 0, "the wait grows with each failure");
     }
@@ -40,7 +40,7 @@ class LoginThrottleTest {
     @Test
     void theWaitNeverExceedsThreeSeconds() {
         LoginThrottle throttle = failedTimes(50, T0);
-        assertEquals(Duration.ofSeconds(3), throttle.delay(T0));
+        assertEquals(Duration.ofSeconds(3), throttle.delay(T0, 3));
     }
 
     @Test
@@ -70,7 +70,7 @@ class LoginThrottleTest {
     void failuresOlderThanTheWindowAreForgotten() {
         LoginThrottle throttle = failedTimes(4, T0);
         Instant afterWindow = T0.plus(LoginThrottle.WINDOW).plusSeconds(1);
-        assertEquals(Duration.ZERO, throttle.delay(afterWindow), "no waiting once the window has passed");
+        assertEquals(Duration.ZERO, throttle.delay(afterWindow, 3), "no waiting once the window has passed");
         throttle.fail(afterWindow, MAX, LOCK);
         assertEquals(1, throttle.failures(), "a failure after the window starts a new count");
         assertFalse(throttle.isLocked(afterWindow));

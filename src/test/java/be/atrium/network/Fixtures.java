@@ -1,0 +1,39 @@
+package be.atrium.network;
+
+import be.atrium.identity.Account;
+import be.atrium.identity.Role;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+
+/** Builds unsaved domain objects for tests; ids are set by reflection where a rule compares them. */
+final class Fixtures {
+
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    private Fixtures() {
+    }
+
+    static Organisation province(String name, String nis) {
+        return Organisation.province(name, nis);
+    }
+
+    static Organisation municipality(String name, String nis, Organisation province) {
+        return Organisation.municipality(name, nis, "44000", "Gent", province);
+    }
+
+    static Account account(String username, Role role) {
+        return new Account(username, username, null, null, role, NOW);
+    }
+
+    static <T> T withId(T entity, long id) {
+        try {
+            Field field = entity.getClass().getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
