@@ -193,6 +193,17 @@ class ApiIT {
         assertEquals(200, metrics.status(), metrics.toString());
     }
 
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        Http.Result login = new Http(base).get("identity/login.xhtml", null);
+        assertEquals(200, login.status());
+        String cookie = login.header("Set-Cookie");
+        assertNotNull(cookie, "a session starts on the login page");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(cookie.contains("Secure"), "no Secure flag over plain HTTP: " + cookie);
+    }
+
     private static String newOfficial(Http http) {
         String username = "api" + suffix();
         Http.Result organisations = http.get("api/v1/organisations?level=MUNICIPAL", ADMIN);

@@ -70,7 +70,7 @@ public class AdminAccountPage implements Serializable {
         email = account.getEmail();
         organisationId = account.getOrganisation() == null ? null : account.getOrganisation().getId();
         role = account.getRole();
-        organisations = choices.assignable(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+        organisations = choices.assignable(Messages.pageLocale(),
                 account.getOrganisation());
         municipalities = choices.municipalities();
     }
@@ -139,7 +139,7 @@ public class AdminAccountPage implements Serializable {
     private static void info(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.text(faces.getViewRoot().getLocale(), key), null));
+                Messages.text(Messages.pageLocale(), key), null));
     }
 
     public String getId() {

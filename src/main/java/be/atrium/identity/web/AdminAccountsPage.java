@@ -94,7 +94,7 @@ public class AdminAccountsPage implements Serializable {
 
     public List<SelectItem> getOrganisations() {
         if (organisations == null) {
-            organisations = choices.assignable(FacesContext.getCurrentInstance().getViewRoot().getLocale(), null);
+            organisations = choices.assignable(Messages.pageLocale(), null);
         }
         return organisations;
     }
@@ -108,7 +108,7 @@ public class AdminAccountsPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.text(faces.getViewRoot().getLocale(), "admin.account.created", created.getUsername()), null));
+                Messages.text(Messages.pageLocale(), "admin.account.created", created.getUsername()), null));
         return "/identity/admin-account?faces-redirect=true&id=" + created.getId();
     }
 

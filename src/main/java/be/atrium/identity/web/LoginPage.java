@@ -56,9 +56,9 @@ public class LoginPage {
         if (result != null && result.outcome() == LoginResult.Outcome.LOCKED) {
             long minutes = Math.max(1, Duration.between(clock.instant(), result.lockedUntil().orElseThrow())
                     .toMinutes() + 1);
-            message = Messages.text(faces.getViewRoot().getLocale(), "login.locked", minutes);
+            message = Messages.text(Messages.pageLocale(), "login.locked", minutes);
         } else {
-            message = Messages.text(faces.getViewRoot().getLocale(), "login.failed");
+            message = Messages.text(Messages.pageLocale(), "login.failed");
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }

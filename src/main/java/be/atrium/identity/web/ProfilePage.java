@@ -145,7 +145,7 @@ public class ProfilePage implements Serializable {
     }
 
     private static String text(FacesContext faces, String key) {
-        return Messages.text(faces.getViewRoot().getLocale(), key);
+        return Messages.text(Messages.pageLocale(), key);
     }
 
     public String getLanguage() {

@@ -58,7 +58,7 @@ public class AtriumExceptionHandlerFactory extends ExceptionHandlerFactory {
             Optional<DomainException> domain = find(error, DomainException.class);
             if (domain.isPresent()) {
                 DomainException e = domain.get();
-                String text = Messages.text(faces.getViewRoot().getLocale(), e);
+                String text = Messages.text(Messages.pageLocale(), e);
                 String clientId = e.field().flatMap(f -> FieldLocator.clientIdOf(faces, f)).orElse(null);
                 faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 faces.validationFailed();
@@ -67,7 +67,7 @@ public class AtriumExceptionHandlerFactory extends ExceptionHandlerFactory {
             }
             if (find(error, OptimisticLockException.class).isPresent()) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.text(faces.getViewRoot().getLocale(), "error.conflict"), null));
+                        Messages.text(Messages.pageLocale(), "error.conflict"), null));
                 faces.validationFailed();
                 faces.renderResponse();
                 return true;

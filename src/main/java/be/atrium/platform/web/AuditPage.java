@@ -66,7 +66,7 @@ public class AuditPage {
     /** The action in words when the bundle knows it (audit.action.account.create), else its code. */
     public String actionLabel(String action) {
         String key = "audit.action." + action;
-        String text = Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+        String text = Messages.text(Messages.pageLocale(), key);
         return key.equals(text) ? action : text;
     }
 

@@ -29,7 +29,7 @@ public class InstantTextConverter implements Converter<Instant> {
         if (value == null) {
             return "";
         }
-        return format(value, context.getViewRoot().getLocale(), timeStyle());
+        return format(value, Messages.pageLocale(), timeStyle());
     }
 
     @Override

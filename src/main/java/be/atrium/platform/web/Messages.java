@@ -29,6 +29,20 @@ public final class Messages {
         }
     }
 
+    /**
+     * The language of the pages for the current person (their session's choice). Safer than the
+     * view root's locale, which is not yet set during a view action on GET.
+     */
+    public static Locale pageLocale() {
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().getLocale();
+        } catch (RuntimeException e) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+                    : Locale.forLanguageTag("nl");
+        }
+    }
+
     public static String text(Locale locale, DomainException e) {
         return text(locale, e.code(), e.arguments());
     }
