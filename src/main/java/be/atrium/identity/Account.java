@@ -244,8 +244,10 @@ public class Account {
         return charterAcceptedAt != null;
     }
 
+    /** Compared by id, so it holds for copies loaded in another request as well. */
     public boolean manages(Organisation municipality) {
-        return managedMunicipalities.contains(municipality);
+        return municipality != null && managedMunicipalities.stream()
+                .anyMatch(m -> m == municipality || m.getId() != null && m.getId().equals(municipality.getId()));
     }
 
     public Long getId() {

@@ -87,6 +87,10 @@ public final class AtriumLauncher {
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", port, "--nocluster", "--nohostaware",
                 "--rootdir", instanceRoot.toString()));
+        String logging = env("ATRIUM_LOGGING_CONFIG", "");
+        if (!logging.isBlank()) {
+            command.addAll(List.of("--logproperties", Path.of(logging).toAbsolutePath().toString()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().clear();
         builder.environment().putAll(childEnv);

@@ -148,8 +148,10 @@ public class Atrium {
         this.province = province;
     }
 
+    /** Compared by id, so it holds for copies loaded in another request as well. */
     public boolean covers(Organisation municipality) {
-        return municipalities.contains(municipality);
+        return municipality != null && municipalities.stream()
+                .anyMatch(m -> m == municipality || m.getId() != null && m.getId().equals(municipality.getId()));
     }
 
     public Long getId() {

@@ -99,7 +99,7 @@ public class OntvoogdingService {
         return result;
     }
 
-    public boolean canEdit(Account actor, Organisation municipality) {
+    private static boolean canEdit(Account actor, Organisation municipality) {
         return actor != null && (actor.isAdministrator() || actor.isRelationshipManager() && actor.manages(municipality));
     }
 
@@ -108,8 +108,7 @@ public class OntvoogdingService {
         Organisation municipality = organisations.findById(municipalityId)
                 .filter(Organisation::isMunicipality)
                 .orElseThrow(() -> new NotFoundException("municipality " + municipalityId));
-        Account managed = em.find(Account.class, actor.getId());
-        if (!canEdit(managed, municipality)) {
+        if (!canEdit(em.find(Account.class, actor.getId()), municipality)) {
             throw new ForbiddenException("relationship managers of this municipality only");
         }
         if (kind == null) {

@@ -189,8 +189,9 @@ class ApiIT {
         assertEquals(200, ready.status(), ready.toString());
         assertEquals("UP", ready.object().getString("status"));
         assertEquals(200, http.get("/health/live", null).status());
-        Http.Result metrics = http.get("/metrics", null);
+        Http.Result metrics = http.getAccepting("/metrics", "text/plain");
         assertEquals(200, metrics.status(), metrics.toString());
+        assertTrue(metrics.body().contains("# TYPE"), "Prometheus text: " + metrics.body().lines().findFirst().orElse(""));
     }
 
     @Test

@@ -40,6 +40,11 @@ public final class Http {
         return send(builder(path, authorization).GET());
     }
 
+    /** A GET asking for another media type than JSON (Prometheus text, HTML). */
+    public Result getAccepting(String path, String accept) {
+        return send(builder(path, null).setHeader("Accept", accept).GET());
+    }
+
     public Result send(String method, String path, String authorization, String json) {
         HttpRequest.Builder b = builder(path, authorization).header("Content-Type", "application/json");
         return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
