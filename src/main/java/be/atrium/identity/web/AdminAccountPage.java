@@ -7,8 +7,6 @@ import be.atrium.identity.Role;
 import be.atrium.network.Organisation;
 import be.atrium.platform.NotFoundException;
 import be.atrium.platform.web.Messages;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -137,9 +135,7 @@ public class AdminAccountPage implements Serializable {
     }
 
     private static void info(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.text(Messages.pageLocale(), key), null));
+        be.atrium.platform.web.PageMessages.info(key);
     }
 
     public String getId() {

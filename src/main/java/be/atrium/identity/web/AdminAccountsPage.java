@@ -6,7 +6,6 @@ import be.atrium.identity.CurrentUser;
 import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
 import be.atrium.platform.web.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -107,8 +106,7 @@ public class AdminAccountsPage implements Serializable {
         Account created = accounts.create(currentUser.get(), newAccount);
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.text(Messages.pageLocale(), "admin.account.created", created.getUsername()), null));
+        be.atrium.platform.web.PageMessages.info("admin.account.created", created.getUsername());
         return "/identity/admin-account?faces-redirect=true&id=" + created.getId();
     }
 

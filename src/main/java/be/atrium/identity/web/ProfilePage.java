@@ -141,7 +141,7 @@ public class ProfilePage implements Serializable {
     }
 
     private static void info(FacesContext faces, String key) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, key), null));
+        be.atrium.platform.web.PageMessages.info(key);
     }
 
     private static String text(FacesContext faces, String key) {

@@ -1,5 +1,6 @@
 package be.atrium.network.web;
 
+import be.atrium.platform.web.PageMessages;
 import be.atrium.identity.Account;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.AtriumDetail;

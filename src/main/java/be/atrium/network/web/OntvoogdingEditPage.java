@@ -1,5 +1,6 @@
 package be.atrium.network.web;
 
+import be.atrium.platform.web.PageMessages;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.ConditionInput;
 import be.atrium.network.ConditionKind;
