@@ -50,6 +50,12 @@ public class NetworkService {
     Event<MunicipalityMerged> merged;
 
     @Inject
+    Event<AtriumCreated> atriumCreated;
+
+    @Inject
+    Event<AtriumDeleting> atriumDeleting;
+
+    @Inject
     Clock clock;
 
     /** The Atria the viewer may see, with counts, in a fixed number of queries. */
@@ -113,6 +119,7 @@ public class NetworkService {
         Atrium atrium = new Atrium(normalised, name, kind, membersOnly, clock.instant());
         atrium.describe(name, description, membersOnly);
         em.persist(atrium);
+        atriumCreated.fire(new AtriumCreated(atrium));
         audit.record(actor.getUsername(), "atrium.create", normalised, kind.name());
         return atrium;
     }
@@ -139,6 +146,7 @@ public class NetworkService {
     public void deleteAtrium(Account actor, String slug) {
         requireAdministrator(actor);
         Atrium atrium = atria.findBySlug(slug).orElseThrow(() -> new NotFoundException("atrium " + slug));
+        atriumDeleting.fire(new AtriumDeleting(atrium));
         em.remove(atrium);
         audit.record(actor.getUsername(), "atrium.delete", slug, null);
     }

@@ -55,6 +55,9 @@ public class ReferenceDataLoader {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<AtriumCreated> atriumCreated;
+
     @Transactional
     public void load() {
         if (settings.get(ORGANISATIONS_LOADED).isEmpty()) {
@@ -157,6 +160,7 @@ public class ReferenceDataLoader {
             }
             atrium.cover(covered);
             em.persist(atrium);
+            atriumCreated.fire(new AtriumCreated(atrium));
             created++;
         }
         return created;

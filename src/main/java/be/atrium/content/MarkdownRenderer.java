@@ -1,0 +1,147 @@
+package be.atrium.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what people write (CommonMark with tables, strikethrough and autolinks) into HTML that
+ * is safe to show: raw HTML is escaped by the renderer and the result goes through the OWASP
+ * sanitiser (no scripts, no event handlers, no {@code javascript:} links; links get
+ * {@code rel="nofollow noopener"}). {@code @username} becomes a link to that person,
+ * {@code thread:123} and {@code wiki:45} (as link targets or plain text) link to a thread or a
+ * wiki page.
+ */
+@ApplicationScoped
+public class MarkdownRenderer {
+
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([a-z0-9][a-z0-9._-]{1,59})(?<![._-])");
+    private static final Pattern INTERNAL = Pattern.compile("(?<![\\w/:])(thread|wiki):(\\d{1,12})\\b");
+    private static final Pattern INTERNAL_TARGET = Pattern.compile("(thread|wiki):(\\d{1,12})");
+
+    private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+            AutolinkExtension.create());
+    private final Parser parser = Parser.builder().extensions(extensions).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true)
+            .sanitizeUrls(true).build();
+    private final PolicyFactory policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a").allowAttributes("href", "title").onElements("a")
+                    .allowAttributes("class").matching(Pattern.compile("mention|internal")).onElements("a")
+                    .allowStandardUrlProtocols()
+                    .requireRelsOnLinks("nofollow", "noopener")
+                    .allowElements("img").allowAttributes("src", "alt", "title").onElements("img")
+                    .allowUrlProtocols("http", "https", "mailto")
+                    .allowElements("pre", "code", "hr", "br", "del", "s", "blockquote", "table", "thead", "tbody",
+                            "tr", "th", "td", "sup", "sub")
+                    .allowAttributes("align").onElements("th", "td")
+                    .toFactory());
+
+    /** What a rendering yields: safe HTML and the usernames mentioned in it. */
+    public record Rendered(String html, Set<String> mentions) {
+    }
+
+    public Rendered render(String markdown) {
+        Node document = parser.parse(markdown == null ? "" : markdown);
+        Set<String> mentions = new LinkedHashSet<>();
+        document.accept(new Linker(mentions));
+        String html = policy.sanitize(renderer.render(document));
+        return new Rendered(html, mentions);
+    }
+
+    public String html(String markdown) {
+        return render(markdown).html();
+    }
+
+    /** Rewrites link targets and plain text: mentions and internal references become links. */
+    private static final class Linker extends AbstractVisitor {
+        private final Set<String> mentions;
+
+        Linker(Set<String> mentions) {
+            this.mentions = mentions;
+        }
+
+        @Override
+        public void visit(Link link) {
+            Matcher internal = INTERNAL_TARGET.matcher(link.getDestination());
+            if (internal.matches()) {
+                link.setDestination(internalUrl(internal.group(1), internal.group(2)));
+            }
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Code code) {
+            // code stays literal
+        }
+
+        @Override
+        public void visit(Text text) {
+            if (insideLink(text)) {
+                return;
+            }
+            String literal = text.getLiteral();
+            List<Node> replacement = new ArrayList<>();
+            int last = 0;
+            Matcher m = Pattern.compile(MENTION.pattern() + "|" + INTERNAL.pattern()).matcher(literal);
+            while (m.find()) {
+                if (m.start() > last) {
+                    replacement.add(new Text(literal.substring(last, m.start())));
+                }
+                Link link;
+                if (m.group(1) != null) {
+                    mentions.add(m.group(1));
+                    link = new Link("/identity/person.xhtml?username=" + m.group(1), null);
+                    link.appendChild(new Text("@" + m.group(1)));
+                } else {
+                    link = new Link(internalUrl(m.group(2), m.group(3)), null);
+                    link.appendChild(new Text(m.group(0)));
+                }
+                replacement.add(link);
+                last = m.end();
+            }
+            if (replacement.isEmpty()) {
+                return;
+            }
+            if (last < literal.length()) {
+                replacement.add(new Text(literal.substring(last)));
+            }
+            for (Node node : replacement) {
+                text.insertBefore(node);
+            }
+            text.unlink();
+        }
+
+        private static boolean insideLink(Node node) {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof Link) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String internalUrl(String type, String id) {
+            return "thread".equals(type) ? "/discussion/thread.xhtml?id=" + id : "/wiki/page.xhtml?id=" + id;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package be.atrium.discussion;
+
+import be.atrium.network.Atrium;
+import be.atrium.network.GovernmentLevel;
+import be.atrium.platform.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Where threads are posted: the board of one Atrium (its visibility follows the Atrium), a
+ * network-wide theme board, or the expert board of the provincial or Flemish level to which
+ * questions are escalated.
+ */
+@Entity
+@Table(name = "board")
+@NamedQuery(name = "Board.bySlug", query = "SELECT b FROM Board b LEFT JOIN FETCH b.atrium WHERE b.slug = :slug")
+@NamedQuery(name = "Board.ofAtrium", query = "SELECT b FROM Board b WHERE b.atrium = :atrium")
+@NamedQuery(name = "Board.networkWide",
+        query = "SELECT b FROM Board b WHERE b.atrium IS NULL ORDER BY b.kind, b.name")
+public class Board {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 80, unique = true)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(columnDefinition = "TEXT")
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private BoardKind kind;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "atrium_id")
+    private Atrium atrium;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "expert_level", length = 20)
+    private GovernmentLevel expertLevel;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Board() {
+    }
+
+    private Board(String slug, String name, BoardKind kind, Instant createdAt) {
+        this.slug = Atrium.requireSlug(slug);
+        if (name == null || name.isBlank()) {
+            throw new DomainException("board.name.required", "name");
+        }
+        this.name = name.strip();
+        this.kind = kind;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public static Board of(Atrium atrium, Instant at) {
+        Board b = new Board(atrium.getSlug(), atrium.getName(), BoardKind.ATRIUM, at);
+        b.atrium = atrium;
+        return b;
+    }
+
+    public static Board theme(String slug, String name, String description, Instant at) {
+        Board b = new Board(slug, name, BoardKind.THEME, at);
+        b.description = description;
+        return b;
+    }
+
+    public static Board expert(String slug, String name, GovernmentLevel level, String description, Instant at) {
+        if (level != GovernmentLevel.PROVINCIAL && level != GovernmentLevel.FLEMISH) {
+            throw new DomainException("board.expert.level", "expertLevel");
+        }
+        Board b = new Board(slug, name, BoardKind.EXPERT, at);
+        b.expertLevel = level;
+        b.description = description;
+        return b;
+    }
+
+    /** Escalation goes upwards only: to an expert board. */
+    public boolean acceptsEscalations() {
+        return kind == BoardKind.EXPERT;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return atrium != null ? atrium.getName() : name;
+    }
+
+    public String getDescription() {
+        return atrium != null ? atrium.getDescription() : description;
+    }
+
+    public BoardKind getKind() {
+        return kind;
+    }
+
+    public Atrium getAtrium() {
+        return atrium;
+    }
+
+    public GovernmentLevel getExpertLevel() {
+        return expertLevel;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

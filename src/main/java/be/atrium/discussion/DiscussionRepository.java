@@ -1,0 +1,222 @@
+package be.atrium.discussion;
+
+import be.atrium.identity.Account;
+import be.atrium.network.Atrium;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Queries of the discussions. Every list is fetched in a fixed number of statements: the page
+ * of rows with what it shows joined in, then one query each for tags, read marks or votes of
+ * the whole page.
+ */
+@ApplicationScoped
+public class DiscussionRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Board> boardBySlug(String slug) {
+        return em.createNamedQuery("Board.bySlug", Board.class).setParameter("slug", slug == null ? "" : slug.strip())
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Board> boardOf(Atrium atrium) {
+        return em.createNamedQuery("Board.ofAtrium", Board.class).setParameter("atrium", atrium)
+                .getResultStream().findFirst();
+    }
+
+    public List<Board> networkWideBoards() {
+        return em.createNamedQuery("Board.networkWide", Board.class).getResultList();
+    }
+
+    public Optional<DiscussionThread> thread(long id) {
+        return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board b LEFT JOIN FETCH b.atrium "
+                        + "JOIN FETCH t.author LEFT JOIN FETCH t.authorOrganisation WHERE t.id = :id", DiscussionThread.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public Optional<Post> post(long id) {
+        return em.createQuery("SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.board b LEFT JOIN FETCH b.atrium "
+                        + "JOIN FETCH p.author WHERE p.id = :id", Post.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** One page of a board's threads: pinned first, then by latest activity. */
+    public List<DiscussionThread> threads(Board board, ThreadFilter filter, String tag, Account mine, int offset,
+                                          int limit) {
+        TypedQuery<DiscussionThread> q = em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.author "
+                + "LEFT JOIN FETCH t.authorOrganisation LEFT JOIN FETCH t.lastPoster"
+                + where(filter, tag, mine) + " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC",
+                DiscussionThread.class);
+        bind(q, board, tag, mine);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countThreads(Board board, ThreadFilter filter, String tag, Account mine) {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(t) FROM DiscussionThread t" + where(filter, tag, mine),
+                Long.class);
+        bind(q, board, tag, mine);
+        return q.getSingleResult();
+    }
+
+    private static String where(ThreadFilter filter, String tag, Account mine) {
+        StringBuilder w = new StringBuilder(" WHERE t.board = :board AND t.mergedInto IS NULL");
+        switch (filter) {
+            case SOLVED -> w.append(" AND t.acceptedPost IS NOT NULL");
+            case UNSOLVED -> w.append(" AND t.kind = be.atrium.discussion.ThreadKind.QUESTION AND t.acceptedPost IS NULL");
+            case UNANSWERED -> w.append(" AND t.replyCount = 0");
+            default -> { }
+        }
+        if (tag != null) {
+            w.append(" AND :tag MEMBER OF t.tags");
+        }
+        if (mine != null) {
+            w.append(" AND t.author = :mine");
+        }
+        return w.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, Board board, String tag, Account mine) {
+        q.setParameter("board", board);
+        if (tag != null) {
+            q.setParameter("tag", tag);
+        }
+        if (mine != null) {
+            q.setParameter("mine", mine);
+        }
+    }
+
+    /** Tags of many threads in one query. */
+    public Map<Long, List<String>> tags(Collection<Long> threadIds) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        if (threadIds.isEmpty()) {
+            return tags;
+        }
+        List<?> rows = em.createNativeQuery("SELECT thread_id, tag FROM thread_tag WHERE thread_id IN ("
+                + placeholders(threadIds) + ") ORDER BY tag").getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            tags.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return tags;
+    }
+
+    /** When the viewer last read each of these threads, in one query. */
+    public Map<Long, Instant> readMarks(Account viewer, Collection<Long> threadIds) {
+        Map<Long, Instant> marks = new HashMap<>();
+        if (threadIds.isEmpty()) {
+            return marks;
+        }
+        List<?> rows = em.createNativeQuery("SELECT thread_id, last_read_at FROM thread_read WHERE account_id = ?1 "
+                + "AND thread_id IN (" + placeholders(threadIds) + ")").setParameter(1, viewer.getId()).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            marks.put(((Number) r[0]).longValue(), ((Timestamp) r[1]).toInstant());
+        }
+        return marks;
+    }
+
+    public void markRead(Account viewer, DiscussionThread thread, Long lastPostId, Instant at) {
+        em.createNativeQuery("INSERT INTO thread_read (thread_id, account_id, last_read_at, last_post_id) "
+                        + "VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE last_read_at = VALUES(last_read_at), "
+                        + "last_post_id = GREATEST(COALESCE(last_post_id, 0), COALESCE(VALUES(last_post_id), 0))")
+                .setParameter(1, thread.getId()).setParameter(2, viewer.getId()).setParameter(3, Timestamp.from(at))
+                .setParameter(4, lastPostId).executeUpdate();
+    }
+
+    /** The id of the last post the viewer had seen in a thread (their unread position), if any. */
+    public Optional<Long> lastReadPost(Account viewer, DiscussionThread thread) {
+        List<?> rows = em.createNativeQuery("SELECT last_post_id FROM thread_read WHERE account_id = ?1 AND thread_id = ?2")
+                .setParameter(1, viewer.getId()).setParameter(2, thread.getId()).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+    }
+
+    /** The replies of a thread (not the opening post), in order of time, one page. */
+    public List<Post> replies(DiscussionThread thread, int offset, int limit) {
+        return em.createQuery("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.authorOrganisation "
+                        + "WHERE p.thread = :thread AND p.opening = FALSE ORDER BY p.createdAt, p.id", Post.class)
+                .setParameter("thread", thread).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public Optional<Post> opening(DiscussionThread thread) {
+        return em.createQuery("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.authorOrganisation "
+                        + "WHERE p.thread = :thread AND p.opening = TRUE", Post.class)
+                .setParameter("thread", thread).getResultStream().findFirst();
+    }
+
+    public long countReplies(DiscussionThread thread) {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.thread = :thread AND p.opening = FALSE", Long.class)
+                .setParameter("thread", thread).getSingleResult();
+    }
+
+    /** Which of these posts the viewer marked helpful, in one query. */
+    public Set<Long> votedBy(Account viewer, Collection<Long> postIds) {
+        Set<Long> voted = new HashSet<>();
+        if (postIds.isEmpty()) {
+            return voted;
+        }
+        for (Object id : em.createNativeQuery("SELECT post_id FROM post_vote WHERE account_id = ?1 AND post_id IN ("
+                + placeholders(postIds) + ")").setParameter(1, viewer.getId()).getResultList()) {
+            voted.add(((Number) id).longValue());
+        }
+        return voted;
+    }
+
+    /** Records a helpful vote; false when the person had already voted for this post. */
+    public boolean vote(Post post, Account voter, Instant at) {
+        return em.createNativeQuery("INSERT IGNORE INTO post_vote (post_id, account_id, created_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, post.getId()).setParameter(2, voter.getId()).setParameter(3, Timestamp.from(at))
+                .executeUpdate() == 1;
+    }
+
+    public List<PostRevision> revisions(Post post) {
+        return em.createNamedQuery("PostRevision.ofPost", PostRevision.class).setParameter("post", post).getResultList();
+    }
+
+    /** Unanswered questions on the boards of these Atria, newest first. */
+    public List<DiscussionThread> unanswered(Collection<Long> atriumIds, int limit) {
+        if (atriumIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board b JOIN FETCH t.author "
+                        + "WHERE b.atrium.id IN :atria AND t.replyCount = 0 AND t.mergedInto IS NULL "
+                        + "AND t.kind = be.atrium.discussion.ThreadKind.QUESTION ORDER BY t.createdAt DESC",
+                DiscussionThread.class).setParameter("atria", atriumIds).setMaxResults(limit).getResultList();
+    }
+
+    /** Threads with activity after a moment on the boards of these Atria, latest first. */
+    public List<DiscussionThread> activeSince(Collection<Long> atriumIds, Instant since, int limit) {
+        if (atriumIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board b JOIN FETCH t.author "
+                        + "WHERE b.atrium.id IN :atria AND t.lastActivityAt > :since AND t.mergedInto IS NULL "
+                        + "ORDER BY t.lastActivityAt DESC", DiscussionThread.class)
+                .setParameter("atria", atriumIds).setParameter("since", since).setMaxResults(limit).getResultList();
+    }
+
+    private static String placeholders(Collection<Long> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (Long id : ids) {
+            if (sb.length() > 0) {
+                sb.append(',');
+            }
+            sb.append(id.longValue()); // numbers only: safe to inline
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,296 @@
+package be.atrium.discussion;
+
+import be.atrium.content.MarkdownRenderer;
+import be.atrium.identity.Account;
+import be.atrium.network.AtriumCreated;
+import be.atrium.network.AtriumDeleting;
+import be.atrium.network.AtriumView;
+import be.atrium.network.MunicipalityMerged;
+import be.atrium.network.NetworkService;
+import be.atrium.platform.ConflictException;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.NotFoundException;
+import be.atrium.platform.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one transaction boundary of the discussions: reading boards and threads, asking,
+ * answering, accepting, editing with revisions, withdrawing and marking helpful. Every method
+ * takes the acting account; a board of a member-only Atrium that the actor may not see does
+ * not exist for them (404). Each change records an outbox event for search and notifications.
+ */
+@ApplicationScoped
+@Transactional
+public class DiscussionService {
+
+    public static final int MAX_PAGE = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DiscussionRepository repository;
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** A board and what the viewer may do on it. */
+    public record BoardAccess(Board board, boolean moderator) {
+        public Board getBoard() {
+            return board;
+        }
+
+        public boolean isModerator() {
+            return moderator;
+        }
+    }
+
+    /**
+     * The board if the viewer may see it. An Atrium's board follows the Atrium's visibility and
+     * moderators; network-wide boards are open to all, moderated by relationship managers and
+     * administrators.
+     */
+    public BoardAccess board(Account viewer, String slug) {
+        Board board = repository.boardBySlug(slug).orElseThrow(() -> new NotFoundException("board " + slug));
+        return access(viewer, board);
+    }
+
+    BoardAccess access(Account viewer, Board board) {
+        if (board.getAtrium() != null) {
+            AtriumView view = network.visibleAtrium(viewer, board.getAtrium().getSlug());
+            return new BoardAccess(board, view.isModerator());
+        }
+        return new BoardAccess(board, viewer.isAdministrator() || viewer.isRelationshipManager());
+    }
+
+    /** The board of an Atrium, by the Atrium's slug (404 when the viewer may not see the Atrium). */
+    public BoardAccess boardOfAtrium(Account viewer, String atriumSlug) {
+        AtriumView view = network.visibleAtrium(viewer, atriumSlug);
+        Board board = repository.boardOf(view.getAtrium()).orElseThrow(() -> new NotFoundException("board " + atriumSlug));
+        return new BoardAccess(board, view.isModerator());
+    }
+
+    public List<Board> networkWideBoards() {
+        return repository.networkWideBoards();
+    }
+
+    public ThreadList threads(Account viewer, String boardSlug, ThreadFilter filter, String tag, boolean mine,
+                              int offset, int limit) {
+        Board board = board(viewer, boardSlug).board();
+        ThreadFilter f = filter == null ? ThreadFilter.ALL : filter;
+        String t = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
+        Account author = mine ? viewer : null;
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        List<DiscussionThread> page = repository.threads(board, f, t, author, Math.max(0, offset), size);
+        long total = repository.countThreads(board, f, t, author);
+        List<Long> ids = page.stream().map(DiscussionThread::getId).toList();
+        Map<Long, List<String>> tags = repository.tags(ids);
+        Map<Long, Instant> read = repository.readMarks(viewer, ids);
+        List<ThreadSummary> items = new ArrayList<>();
+        for (DiscussionThread thread : page) {
+            Instant seen = read.get(thread.getId());
+            boolean unread = seen == null ? !thread.getAuthor().getId().equals(viewer.getId())
+                    : thread.getLastActivityAt().isAfter(seen);
+            items.add(new ThreadSummary(thread, tags.getOrDefault(thread.getId(), List.of()), unread));
+        }
+        return new ThreadList(total, items);
+    }
+
+    public DiscussionThread ask(Account viewer, String boardSlug, ThreadKind kind, String title, String body,
+                                Collection<String> tags, boolean liveProcedure) {
+        Board board = board(viewer, boardSlug).board();
+        Account author = em.find(Account.class, viewer.getId());
+        Instant now = clock.instant();
+        DiscussionThread thread = new DiscussionThread(board, kind, title, author, liveProcedure, tags, now);
+        String text = Post.requireBody(body);
+        em.persist(thread);
+        Post opening = new Post(thread, author, true, text, markdown.html(text), null, now);
+        em.persist(opening);
+        em.flush();
+        em.persist(new PostRevision(opening, 1, text, author, now));
+        outbox.record("thread", thread.getId(), "created");
+        return thread;
+    }
+
+    public Post answer(Account viewer, long threadId, String body, Long quotedPostId) {
+        DiscussionThread thread = visibleThread(viewer, threadId);
+        Account author = em.find(Account.class, viewer.getId());
+        Instant now = clock.instant();
+        String text = Post.requireBody(body);
+        Post quoted = quotedPostId == null ? null : repository.post(quotedPostId)
+                .orElseThrow(() -> new DomainException("post.quote.otherThread", "quotedPostId"));
+        thread.replied(author, now);
+        Post post = new Post(thread, author, false, text, markdown.html(text), quoted, now);
+        em.persist(post);
+        em.flush();
+        em.persist(new PostRevision(post, 1, text, author, now));
+        outbox.record("post", post.getId(), "created");
+        return post;
+    }
+
+    /** The asker or a moderator accepts an answer; the thread is then solved. */
+    public DiscussionThread accept(Account viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        DiscussionThread thread = post.getThread();
+        boolean moderator = access(viewer, thread.getBoard()).moderator();
+        thread.accept(post, viewer, moderator);
+        outbox.record("thread", thread.getId(), "solved");
+        return thread;
+    }
+
+    /**
+     * The author edits a post. With {@code baseRevision} (the revision the editor started from)
+     * an edit made in the meantime by another session is a conflict, never silently overwritten.
+     */
+    public PostRevision edit(Account viewer, long postId, String body, Integer baseRevision) {
+        Post post = visiblePost(viewer, postId);
+        if (baseRevision != null && baseRevision != post.getRevisionCount()) {
+            throw new ConflictException("post.edit.conflict", "body", post.getRevisionCount());
+        }
+        String text = Post.requireBody(body);
+        PostRevision revision = post.edit(em.find(Account.class, viewer.getId()), text, markdown.html(text),
+                clock.instant());
+        em.persist(revision);
+        outbox.record("post", post.getId(), "edited");
+        return revision;
+    }
+
+    public List<PostRevision> revisions(Account viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        return repository.revisions(post);
+    }
+
+    public Post withdraw(Account viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        post.withdraw(viewer, clock.instant());
+        DiscussionThread thread = post.getThread();
+        if (thread.getAcceptedPost() != null && thread.getAcceptedPost().getId().equals(post.getId())) {
+            thread.unaccept();
+        }
+        outbox.record("post", post.getId(), "withdrawn");
+        return post;
+    }
+
+    /** Marks a post helpful: once per person, never one's own. */
+    public Post markHelpful(Account viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        Account voter = em.find(Account.class, viewer.getId());
+        post.markedHelpfulBy(voter);
+        if (!repository.vote(post, voter, clock.instant())) {
+            throw new ConflictException("post.vote.twice", null);
+        }
+        return post;
+    }
+
+    /**
+     * A thread for reading: the opening post, the accepted answer, then one page of the other
+     * replies in order of time. Remembers how far the viewer has read.
+     */
+    public ThreadView thread(Account viewer, long threadId, int offset, int limit) {
+        DiscussionThread thread = visibleThread(viewer, threadId);
+        if (thread.getMergedInto() != null) {
+            throw new ThreadMovedException(thread.getMergedInto().getId());
+        }
+        boolean moderator = access(viewer, thread.getBoard()).moderator();
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        List<Post> replies = repository.replies(thread, Math.max(0, offset), size);
+        Post opening = repository.opening(thread).orElseThrow();
+        Post accepted = thread.getAcceptedPost();
+        List<Post> ordered = new ArrayList<>();
+        ordered.add(opening);
+        if (accepted != null) {
+            ordered.add(replies.stream().filter(p -> p.getId().equals(accepted.getId())).findFirst()
+                    .orElseGet(() -> repository.post(accepted.getId()).orElseThrow()));
+        }
+        replies.stream().filter(p -> accepted == null || !p.getId().equals(accepted.getId())).forEach(ordered::add);
+        Set<Long> voted = repository.votedBy(viewer, ordered.stream().map(Post::getId).collect(Collectors.toList()));
+        List<PostView> views = new ArrayList<>();
+        for (Post p : ordered) {
+            views.add(new PostView(p, accepted != null && p.getId().equals(accepted.getId()), voted.contains(p.getId()),
+                    p.getAuthor().getId().equals(viewer.getId()), moderator));
+        }
+        long total = thread.getReplyCount();
+        Long lastShown = replies.isEmpty() ? opening.getId() : replies.get(replies.size() - 1).getId();
+        repository.markRead(viewer, thread, lastShown, clock.instant());
+        boolean canReply = !thread.isLocked();
+        boolean canAccept = thread.getKind() == ThreadKind.QUESTION
+                && (moderator || thread.getAuthor().getId().equals(viewer.getId()));
+        return new ThreadView(thread, views, total, moderator, canReply, canAccept);
+    }
+
+    /** Unanswered questions in the Atria the viewer is a member of. */
+    public List<DiscussionThread> unansweredInMyAtria(Account viewer, int limit) {
+        return repository.unanswered(myAtriumIds(viewer), limit);
+    }
+
+    /** Threads with activity since the viewer's previous visit, in their Atria. */
+    public List<DiscussionThread> newSinceLastVisit(Account viewer, Instant previousVisit, int limit) {
+        return repository.activeSince(myAtriumIds(viewer), previousVisit == null ? Instant.EPOCH : previousVisit, limit);
+    }
+
+    private List<Long> myAtriumIds(Account viewer) {
+        return network.myAtria(viewer).stream().map(v -> v.getAtrium().getId()).toList();
+    }
+
+    DiscussionThread visibleThread(Account viewer, long threadId) {
+        DiscussionThread thread = repository.thread(threadId).orElseThrow(() -> new NotFoundException("thread " + threadId));
+        access(viewer, thread.getBoard());
+        return thread;
+    }
+
+    Post visiblePost(Account viewer, long postId) {
+        Post post = repository.post(postId).orElseThrow(() -> new NotFoundException("post " + postId));
+        access(viewer, post.getThread().getBoard());
+        return post;
+    }
+
+    void onAtriumCreated(@Observes AtriumCreated event) {
+        if (repository.boardOf(event.atrium()).isEmpty()) {
+            em.persist(Board.of(event.atrium(), clock.instant()));
+        }
+    }
+
+    void onAtriumDeleting(@Observes AtriumDeleting event) {
+        repository.boardOf(event.atrium()).ifPresent(board -> {
+            long threads = em.createQuery("SELECT COUNT(t) FROM DiscussionThread t WHERE t.board = :board OR "
+                    + "t.originBoard = :board", Long.class).setParameter("board", board).getSingleResult();
+            if (threads > 0) {
+                throw new DomainException("atrium.delete.hasThreads", null, threads);
+            }
+            em.remove(board);
+        });
+    }
+
+    /** After a merger, posts and threads carry the new municipality as their author's organisation. */
+    void onMunicipalityMerged(@Observes MunicipalityMerged event) {
+        em.createQuery("UPDATE DiscussionThread t SET t.authorOrganisation = :target WHERE t.authorOrganisation = :source")
+                .setParameter("target", event.target()).setParameter("source", event.source()).executeUpdate();
+        em.createQuery("UPDATE Post p SET p.authorOrganisation = :target WHERE p.authorOrganisation = :source")
+                .setParameter("target", event.target()).setParameter("source", event.source()).executeUpdate();
+    }
+
+}

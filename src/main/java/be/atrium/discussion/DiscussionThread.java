@@ -1,0 +1,332 @@
+package be.atrium.discussion;
+
+import be.atrium.identity.Account;
+import be.atrium.network.Organisation;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.ForbiddenException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A question or discussion on a board. Knows its own rules: who may accept an answer, that a
+ * locked thread takes no replies, where an escalated question came from. The opening post is
+ * a {@link Post} like the others, marked as opening.
+ */
+@Entity
+@Table(name = "discussion_thread")
+public class DiscussionThread {
+
+    public static final int MIN_TITLE = 5;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_TAGS = 5;
+    private static final Pattern TAG = Pattern.compile("[a-z0-9\\u00e0-\\u00ff]+(-[a-z0-9\\u00e0-\\u00ff]+)*");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "board_id")
+    private Board board;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "origin_board_id")
+    private Board originBoard;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ThreadKind kind;
+
+    @Column(nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private Account author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_org_id")
+    private Organisation authorOrganisation;
+
+    @Column(name = "live_procedure", nullable = false)
+    private boolean liveProcedure;
+
+    @Column(nullable = false)
+    private boolean locked;
+
+    @Column(nullable = false)
+    private boolean pinned;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "accepted_post_id")
+    private Post acceptedPost;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private DiscussionThread mergedInto;
+
+    @Column(name = "reply_count", nullable = false)
+    private int replyCount;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "last_poster_id")
+    private Account lastPoster;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "thread_tag", joinColumns = @JoinColumn(name = "thread_id"))
+    @Column(name = "tag", length = 50)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected DiscussionThread() {
+    }
+
+    public DiscussionThread(Board board, ThreadKind kind, String title, Account author, boolean liveProcedure,
+                            Collection<String> tags, Instant at) {
+        this.board = Objects.requireNonNull(board);
+        if (kind == null) {
+            throw new DomainException("thread.kind.required", "kind");
+        }
+        this.kind = kind;
+        retitle(title);
+        this.author = Objects.requireNonNull(author);
+        this.authorOrganisation = author.getOrganisation();
+        this.liveProcedure = liveProcedure;
+        retag(tags);
+        this.createdAt = Objects.requireNonNull(at);
+        this.lastActivityAt = at;
+        this.lastPoster = author;
+    }
+
+    public void retitle(String newTitle) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new DomainException("thread.title.required", "title");
+        }
+        String t = newTitle.strip().replaceAll("\\s+", " ");
+        if (t.length() < MIN_TITLE) {
+            throw new DomainException("thread.title.tooShort", "title", MIN_TITLE);
+        }
+        if (t.length() > MAX_TITLE) {
+            throw new DomainException("thread.title.tooLong", "title", MAX_TITLE);
+        }
+        this.title = t;
+    }
+
+    /** Tags are lower-case words joined by hyphens (omgevingsvergunning, rup, hemelwater-put). */
+    public void retag(Collection<String> newTags) {
+        Set<String> normalised = new LinkedHashSet<>();
+        if (newTags != null) {
+            for (String tag : newTags) {
+                if (tag == null || tag.isBlank()) {
+                    continue;
+                }
+                String t = tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+                if (t.startsWith("#")) {
+                    t = t.substring(1);
+                }
+                if (t.length() > 50 || !TAG.matcher(t).matches()) {
+                    throw new DomainException("thread.tag.invalid", "tags", tag.strip());
+                }
+                normalised.add(t);
+            }
+        }
+        if (normalised.size() > MAX_TAGS) {
+            throw new DomainException("thread.tags.tooMany", "tags", MAX_TAGS);
+        }
+        tags.clear();
+        tags.addAll(normalised);
+    }
+
+    /** A reply arrived: a locked or merged thread takes none. */
+    void replied(Account poster, Instant at) {
+        requireOpen();
+        replyCount++;
+        lastActivityAt = at;
+        lastPoster = poster;
+    }
+
+    void requireOpen() {
+        if (locked) {
+            throw new DomainException("thread.locked", null);
+        }
+        if (mergedInto != null) {
+            throw new DomainException("thread.merged", null);
+        }
+    }
+
+    /**
+     * The asker or a moderator accepts one answer of this question. Accepting another answer
+     * replaces the earlier choice.
+     */
+    void accept(Post answer, Account actor, boolean moderator) {
+        if (!moderator && !author.getId().equals(actor.getId())) {
+            throw new ForbiddenException("only the asker or a moderator accepts an answer");
+        }
+        if (kind != ThreadKind.QUESTION) {
+            throw new DomainException("thread.accept.notQuestion", null);
+        }
+        if (!answer.getThread().getId().equals(id)) {
+            throw new DomainException("thread.accept.otherThread", null);
+        }
+        if (answer.isOpening()) {
+            throw new DomainException("thread.accept.opening", null);
+        }
+        if (answer.isWithdrawn() || answer.isHidden()) {
+            throw new DomainException("thread.accept.withdrawn", null);
+        }
+        acceptedPost = answer;
+    }
+
+    void unaccept() {
+        acceptedPost = null;
+    }
+
+    void lock(boolean value) {
+        locked = value;
+    }
+
+    void pin(boolean value) {
+        pinned = value;
+    }
+
+    /** Moves the thread to another board; an escalation remembers where it came from. */
+    void moveTo(Board target, boolean escalation) {
+        if (target.getId().equals(board.getId())) {
+            throw new DomainException("thread.move.sameBoard", "board");
+        }
+        if (escalation) {
+            if (!target.acceptsEscalations()) {
+                throw new DomainException("thread.escalate.notExpert", "board");
+            }
+            originBoard = board;
+        }
+        board = target;
+    }
+
+    void mergeInto(DiscussionThread target) {
+        if (target.getId().equals(id)) {
+            throw new DomainException("thread.merge.self", "target");
+        }
+        if (target.mergedInto != null) {
+            throw new DomainException("thread.merge.targetMerged", "target");
+        }
+        mergedInto = target;
+        locked = true;
+    }
+
+    void absorbed(int posts, Instant lastActivity) {
+        replyCount += posts;
+        if (lastActivity.isAfter(lastActivityAt)) {
+            lastActivityAt = lastActivity;
+        }
+    }
+
+    public boolean isSolved() {
+        return acceptedPost != null;
+    }
+
+    public boolean isAnswered() {
+        return replyCount > 0;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public Board getOriginBoard() {
+        return originBoard;
+    }
+
+    public ThreadKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Account getAuthor() {
+        return author;
+    }
+
+    public Organisation getAuthorOrganisation() {
+        return authorOrganisation;
+    }
+
+    public boolean isLiveProcedure() {
+        return liveProcedure;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public Post getAcceptedPost() {
+        return acceptedPost;
+    }
+
+    public DiscussionThread getMergedInto() {
+        return mergedInto;
+    }
+
+    public int getReplyCount() {
+        return replyCount;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Account getLastPoster() {
+        return lastPoster;
+    }
+
+    public Set<String> getTags() {
+        return Collections.unmodifiableSet(tags);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

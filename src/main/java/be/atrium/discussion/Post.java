@@ -1,0 +1,243 @@
+package be.atrium.discussion;
+
+import be.atrium.identity.Account;
+import be.atrium.network.Organisation;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.ForbiddenException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A contribution to a thread: the opening question or an answer. Keeps its Markdown and the
+ * sanitised HTML made from it at save time. A right to mistakes: its author edits it (each
+ * edit is a {@link PostRevision}) or withdraws it; the text stays for moderators.
+ */
+@Entity
+@Table(name = "post")
+public class Post {
+
+    public static final int MAX_BODY = 50_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "thread_id")
+    private DiscussionThread thread;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private Account author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_org_id")
+    private Organisation authorOrganisation;
+
+    @Column(nullable = false)
+    private boolean opening;
+
+    @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
+    private String body;
+
+    @Column(name = "body_html", nullable = false, columnDefinition = "MEDIUMTEXT")
+    private String bodyHtml;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "quoted_post_id")
+    private Post quotedPost;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "revision_count", nullable = false)
+    private int revisionCount = 1;
+
+    @Column(name = "helpful_count", nullable = false)
+    private int helpfulCount;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_by", length = 60)
+    private String hiddenBy;
+
+    @Version
+    private long version;
+
+    protected Post() {
+    }
+
+    Post(DiscussionThread thread, Account author, boolean opening, String body, String bodyHtml, Post quoted,
+         Instant at) {
+        this.thread = Objects.requireNonNull(thread);
+        this.author = Objects.requireNonNull(author);
+        this.authorOrganisation = author.getOrganisation();
+        this.opening = opening;
+        setBody(body, bodyHtml);
+        if (quoted != null && !quoted.thread.getId().equals(thread.getId())) {
+            throw new DomainException("post.quote.otherThread", "quotedPostId");
+        }
+        this.quotedPost = quoted;
+        this.createdAt = Objects.requireNonNull(at);
+    }
+
+    /** The Markdown rules every post body keeps: not empty, not huge. */
+    public static String requireBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw new DomainException("post.body.required", "body");
+        }
+        if (body.length() > MAX_BODY) {
+            throw new DomainException("post.body.tooLong", "body", MAX_BODY);
+        }
+        return body.strip();
+    }
+
+    private void setBody(String newBody, String newHtml) {
+        this.body = requireBody(newBody);
+        this.bodyHtml = Objects.requireNonNull(newHtml);
+    }
+
+    /** The author changes the text; returns the revision that keeps the new text. */
+    PostRevision edit(Account editor, String newBody, String newHtml, Instant at) {
+        if (!author.getId().equals(editor.getId())) {
+            throw new ForbiddenException("only the author edits a post");
+        }
+        if (withdrawnAt != null) {
+            throw new DomainException("post.withdrawn", null);
+        }
+        thread.requireOpen();
+        String normalised = requireBody(newBody);
+        if (normalised.equals(body)) {
+            throw new DomainException("post.edit.unchanged", "body");
+        }
+        setBody(normalised, newHtml);
+        editedAt = at;
+        revisionCount++;
+        return new PostRevision(this, revisionCount, normalised, editor, at);
+    }
+
+    void withdraw(Account actor, Instant at) {
+        if (!author.getId().equals(actor.getId())) {
+            throw new ForbiddenException("only the author withdraws a post");
+        }
+        if (withdrawnAt == null) {
+            withdrawnAt = at;
+        }
+    }
+
+    void hide(String moderator, Instant at) {
+        hiddenAt = at;
+        hiddenBy = moderator;
+    }
+
+    void restore() {
+        hiddenAt = null;
+        hiddenBy = null;
+    }
+
+    /** One helpful mark per person, never on one's own post (the vote row enforces "once"). */
+    void markedHelpfulBy(Account voter) {
+        if (author.getId().equals(voter.getId())) {
+            throw new DomainException("post.vote.own", null);
+        }
+        if (withdrawnAt != null || hiddenAt != null) {
+            throw new DomainException("post.withdrawn", null);
+        }
+        helpfulCount++;
+    }
+
+    void movedTo(DiscussionThread target) {
+        this.thread = target;
+        this.opening = false;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public DiscussionThread getThread() {
+        return thread;
+    }
+
+    public Account getAuthor() {
+        return author;
+    }
+
+    public Organisation getAuthorOrganisation() {
+        return authorOrganisation;
+    }
+
+    public boolean isOpening() {
+        return opening;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public Post getQuotedPost() {
+        return quotedPost;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public int getRevisionCount() {
+        return revisionCount;
+    }
+
+    public int getHelpfulCount() {
+        return helpfulCount;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public Instant getHiddenAt() {
+        return hiddenAt;
+    }
+
+    public String getHiddenBy() {
+        return hiddenBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,119 @@
+package be.atrium.discussion.api;
+
+import be.atrium.discussion.Board;
+import be.atrium.discussion.DiscussionThread;
+import be.atrium.discussion.Post;
+import be.atrium.discussion.PostRevision;
+import be.atrium.discussion.PostView;
+import be.atrium.discussion.ThreadSummary;
+import be.atrium.discussion.ThreadView;
+import be.atrium.identity.Account;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.util.Collection;
+
+/** JSON shapes of the discussions, as in API-CONTRACT.md. */
+final class DiscussionJson {
+
+    private DiscussionJson() {
+    }
+
+    static String url(DiscussionThread t) {
+        return "/discussion/thread.xhtml?id=" + t.getId();
+    }
+
+    static JsonObject summary(ThreadSummary s) {
+        DiscussionThread t = s.getThread();
+        return base(t).add("replies", t.getReplyCount()).add("unread", s.isUnread())
+                .add("tags", strings(s.getTags())).add("author", person(t.getAuthor())).build();
+    }
+
+    static JsonObject thread(ThreadView view) {
+        JsonArrayBuilder posts = Json.createArrayBuilder();
+        for (PostView p : view.getPosts()) {
+            posts.add(post(p));
+        }
+        DiscussionThread t = view.getThread();
+        return base(t).add("replies", t.getReplyCount()).add("tags", strings(t.getTags()))
+                .add("author", person(t.getAuthor())).add("posts", posts).build();
+    }
+
+    static JsonObject created(DiscussionThread t) {
+        return base(t).add("replies", t.getReplyCount()).add("tags", strings(t.getTags())).build();
+    }
+
+    private static JsonObjectBuilder base(DiscussionThread t) {
+        Board board = t.getBoard();
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", t.getId())
+                .add("title", t.getTitle())
+                .add("url", url(t))
+                .add("kind", t.getKind().name())
+                .add("solved", t.isSolved())
+                .add("locked", t.isLocked())
+                .add("pinned", t.isPinned())
+                .add("liveProcedure", t.isLiveProcedure())
+                .add("board", board.getSlug())
+                .add("created", t.getCreatedAt().toString())
+                .add("lastActivity", t.getLastActivityAt().toString());
+        if (board.getAtrium() != null) {
+            b.add("atrium", board.getAtrium().getSlug());
+        } else {
+            b.addNull("atrium");
+        }
+        if (t.getOriginBoard() != null) {
+            b.add("escalatedFrom", t.getOriginBoard().getSlug());
+        }
+        return b;
+    }
+
+    static JsonObject post(PostView view) {
+        Post p = view.getPost();
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", p.getId())
+                .add("author", p.getAuthor().getUsername())
+                .add("authorName", p.getAuthor().getDisplayName())
+                .add("organisation", p.getAuthorOrganisation() == null ? "" : p.getAuthorOrganisation().getName())
+                .add("level", p.getAuthorOrganisation() == null ? "" : p.getAuthorOrganisation().getLevel().name())
+                .add("opening", p.isOpening())
+                .add("accepted", view.isAccepted())
+                .add("helpful", p.getHelpfulCount())
+                .add("withdrawn", p.isWithdrawn())
+                .add("hidden", p.isHidden())
+                .add("revision", p.getRevisionCount())
+                .add("created", p.getCreatedAt().toString());
+        if (view.getVisibleHtml() != null) {
+            b.add("bodyHtml", view.getVisibleHtml());
+        } else {
+            b.addNull("bodyHtml");
+        }
+        if (p.getEditedAt() != null) {
+            b.add("edited", p.getEditedAt().toString());
+        }
+        return b.build();
+    }
+
+    static JsonObject post(Post p) {
+        return post(new PostView(p, false, false, true, false));
+    }
+
+    static JsonObject revision(PostRevision r) {
+        return Json.createObjectBuilder().add("revision", r.getNumber()).add("at", r.getCreatedAt().toString())
+                .add("author", r.getEditor().getUsername()).add("body", r.getBody()).build();
+    }
+
+    private static JsonObject person(Account a) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("username", a.getUsername())
+                .add("displayName", a.getDisplayName());
+        return b.build();
+    }
+
+    private static JsonArrayBuilder strings(Collection<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+}
