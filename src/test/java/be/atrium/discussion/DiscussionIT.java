@@ -1,0 +1,245 @@
+package be.atrium.discussion;
+
+import be.atrium.identity.Account;
+import be.atrium.identity.AccountRepository;
+import be.atrium.identity.AccountService;
+import be.atrium.identity.NewAccount;
+import be.atrium.identity.Role;
+import be.atrium.network.AtriumKind;
+import be.atrium.network.MembershipRole;
+import be.atrium.network.NetworkService;
+import be.atrium.platform.ConflictException;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.NotFoundException;
+import be.atrium.platform.StatementCounter;
+import be.atrium.testsupport.Deployments;
+import be.atrium.testsupport.TestQueries;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Discussions against a real MariaDB inside Payara Micro: asking, answering, accepting,
+ * editing with revisions, withdrawing, helpful votes, who may see which board, and the number
+ * of SQL statements of the busiest pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DiscussionIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestSupport(DiscussionIT.class);
+    }
+
+    @Inject
+    TestQueries db;
+    @Inject
+    DiscussionService discussions;
+    @Inject
+    NetworkService network;
+    @Inject
+    AccountService accounts;
+    @Inject
+    AccountRepository accountRepository;
+
+    @Test
+    void aQuestionIsAnsweredAcceptedAndShownSolvedWithTheAcceptedAnswerFirst() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Wanneer is een RUP nodig?",
+                "Voor een **kleine** uitbreiding van een KMO-zone?", List.of("RUP", "kmo"), false);
+        Post first = discussions.answer(f.peer, thread.getId(), "Eerste antwoord.", null);
+        Post second = discussions.answer(f.other, thread.getId(), "Tweede, beter antwoord.", null);
+
+        assertThrows(ForbiddenException.class, () -> discussions.accept(f.peer, second.getId()),
+                "only the asker or a moderator accepts");
+        discussions.accept(f.asker, second.getId());
+
+        ThreadView view = discussions.thread(f.peer, thread.getId(), 0, 50);
+        assertTrue(view.getThread().isSolved());
+        assertEquals(List.of("opening", second.getId(), first.getId()), view.getPosts().stream()
+                .map(p -> p.getPost().isOpening() ? (Object) "opening" : p.getPost().getId()).toList());
+        assertTrue(view.getPosts().get(1).isAccepted());
+        assertEquals(2, view.getTotalReplies());
+        assertTrue(view.getPosts().get(0).getVisibleHtml().contains("<strong>kleine</strong>"));
+
+        ThreadList solved = discussions.threads(f.peer, f.board, ThreadFilter.SOLVED, null, false, 0, 25);
+        assertEquals(1, solved.getTotal());
+        assertEquals(List.of("kmo", "rup"), solved.getItems().get(0).getTags());
+        assertEquals(0, discussions.threads(f.peer, f.board, ThreadFilter.UNSOLVED, null, false, 0, 25).getTotal());
+        assertEquals(1, discussions.threads(f.peer, f.board, ThreadFilter.ALL, "rup", false, 0, 25).getTotal());
+    }
+
+    @Test
+    void anAnswerOfAnotherThreadOrTheQuestionItselfCannotBeAccepted() {
+        Fixture f = new Fixture(false);
+        DiscussionThread one = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Vraag een", "Tekst", null, false);
+        DiscussionThread two = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Vraag twee", "Tekst", null, false);
+        Post answerOfTwo = discussions.answer(f.peer, two.getId(), "Antwoord", null);
+        DomainException wrong = assertThrows(DomainException.class,
+                () -> discussions.accept(f.asker, openingOf(one).getId()));
+        assertEquals("thread.accept.opening", wrong.code());
+        DiscussionThread discussion = discussions.ask(f.asker, f.board, ThreadKind.DISCUSSION, "Een discussie",
+                "Tekst", null, false);
+        Post reply = discussions.answer(f.peer, discussion.getId(), "Reactie", null);
+        assertEquals("thread.accept.notQuestion",
+                assertThrows(DomainException.class, () -> discussions.accept(f.asker, reply.getId())).code());
+        discussions.accept(f.asker, answerOfTwo.getId());
+        assertFalse(discussions.thread(f.asker, one.getId(), 0, 10).getThread().isSolved());
+    }
+
+    @Test
+    void editsKeepEveryRevisionAndAStaleEditIsAConflict() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Hemelwaterput verplicht?",
+                "Eerste versie", null, false);
+        Post post = openingOf(thread);
+        discussions.edit(f.asker, post.getId(), "Tweede versie", 1);
+        assertEquals("post.edit.conflict", assertThrows(ConflictException.class,
+                () -> discussions.edit(f.asker, post.getId(), "Oude basis", 1)).code());
+        assertThrows(ForbiddenException.class, () -> discussions.edit(f.peer, post.getId(), "Niet van mij", null));
+        List<PostRevision> revisions = discussions.revisions(f.peer, post.getId());
+        assertEquals(List.of("Eerste versie", "Tweede versie"), revisions.stream().map(PostRevision::getBody).toList());
+        assertEquals(f.asker.getUsername(), revisions.get(1).getEditor().getUsername());
+    }
+
+    @Test
+    void aWithdrawnPostShowsANoticeToOthersAndKeepsItsTextForModerators() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Vraag over GECORO",
+                "Vraag", null, false);
+        Post answer = discussions.answer(f.peer, thread.getId(), "Verkeerd antwoord", null);
+        discussions.withdraw(f.peer, answer.getId());
+        assertThrows(ForbiddenException.class, () -> discussions.withdraw(f.asker, answer.getId()), "only the author withdraws");
+        PostView forOthers = discussions.thread(f.other, thread.getId(), 0, 10).getPosts().get(1);
+        assertTrue(forOthers.getPost().isWithdrawn());
+        assertNull(forOthers.getVisibleHtml(), "others see a notice, not the text");
+        PostView forModerator = discussions.thread(f.moderator, thread.getId(), 0, 10).getPosts().get(1);
+        assertTrue(forModerator.getVisibleHtml().contains("Verkeerd antwoord"));
+    }
+
+    @Test
+    void helpfulIsOncePerPersonAndNeverForOnesOwnPost() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Vraag over MER", "Vraag",
+                null, false);
+        Post answer = discussions.answer(f.peer, thread.getId(), "Antwoord", null);
+        discussions.markHelpful(f.asker, answer.getId());
+        assertEquals("post.vote.twice", assertThrows(ConflictException.class,
+                () -> discussions.markHelpful(f.asker, answer.getId())).code());
+        assertEquals("post.vote.own", assertThrows(DomainException.class,
+                () -> discussions.markHelpful(f.peer, answer.getId())).code());
+        discussions.markHelpful(f.other, answer.getId());
+        PostView view = discussions.thread(f.asker, thread.getId(), 0, 10).getPosts().get(1);
+        assertEquals(2, view.getPost().getHelpfulCount());
+        assertTrue(view.isVotedByViewer());
+    }
+
+    @Test
+    void theBoardOfAMemberOnlyAtriumDoesNotExistForOutsiders() {
+        Fixture f = new Fixture(true);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Besloten vraag",
+                "Alleen voor leden", null, false);
+        Account outsider = official("out");
+        assertThrows(NotFoundException.class, () -> discussions.threads(outsider, f.board, ThreadFilter.ALL, null,
+                false, 0, 10));
+        assertThrows(NotFoundException.class, () -> discussions.thread(outsider, thread.getId(), 0, 10));
+        assertThrows(NotFoundException.class, () -> discussions.answer(outsider, thread.getId(), "Ik ook", null));
+        assertThrows(NotFoundException.class, () -> discussions.ask(outsider, f.board, ThreadKind.QUESTION,
+                "Binnendringen", "Tekst", null, false));
+        assertEquals(1, discussions.threads(f.peer, f.board, ThreadFilter.ALL, null, false, 0, 10).getTotal());
+    }
+
+    @Test
+    void unsafeMarkdownIsStoredAsSafeHtml() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.DISCUSSION, "Veiligheid van tekst",
+                "<script>alert('x')</script> <img src=x onerror=alert(1)>\n\n[klik](javascript:alert(2)) en [extern](https://example.org)",
+                null, false);
+        String html = discussions.thread(f.peer, thread.getId(), 0, 10).getPosts().get(0).getVisibleHtml();
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.matches("(?s).*<[^>]*\\son[a-z]+=.*"), "no event handler attribute: " + html);
+        assertFalse(html.matches("(?s).*href=\"\\s*javascript.*"), "no javascript: link: " + html);
+        assertTrue(html.contains("href=\"https://example.org\""), "a safe link stays a link: " + html);
+        assertTrue(html.contains("&lt;script&gt;"), "the payload shows as text: " + html);
+        assertTrue(html.contains("rel=\"nofollow noopener\""), html);
+    }
+
+    @Test
+    void theBoardListAndTheThreadPageUseAFixedNumberOfStatements() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Telvraag een", "Tekst",
+                List.of("a"), false);
+        for (int i = 0; i < 3; i++) {
+            discussions.answer(i % 2 == 0 ? f.peer : f.other, thread.getId(), "Antwoord " + i, null);
+        }
+        long fewList = statements(() -> discussions.threads(f.peer, f.board, ThreadFilter.ALL, null, false, 0, 25));
+        long fewThread = statements(() -> discussions.thread(f.peer, thread.getId(), 0, 100));
+        for (int i = 0; i < 12; i++) {
+            DiscussionThread t = discussions.ask(i % 2 == 0 ? f.other : f.asker, f.board, ThreadKind.QUESTION,
+                    "Telvraag " + i, "Tekst", List.of("t" + i), false);
+            discussions.answer(f.peer, t.getId(), "Antwoord", null);
+        }
+        for (int i = 0; i < 20; i++) {
+            discussions.answer(i % 2 == 0 ? f.moderator : f.other, thread.getId(), "Meer " + i, null);
+        }
+        long manyList = statements(() -> discussions.threads(f.peer, f.board, ThreadFilter.ALL, null, false, 0, 25));
+        long manyThread = statements(() -> discussions.thread(f.peer, thread.getId(), 0, 100));
+        assertEquals(fewList, manyList, "board list statements must not grow with threads");
+        assertEquals(fewThread, manyThread, "thread page statements must not grow with posts");
+        assertTrue(manyList <= 8, "board list: " + manyList);
+        assertTrue(manyThread <= 14, "thread page: " + manyThread);
+    }
+
+    private long statements(Runnable work) {
+        work.run(); // warm caches, so both measurements compare like with like
+        long before = StatementCounter.current();
+        work.run();
+        return StatementCounter.current() - before;
+    }
+
+    private Post openingOf(DiscussionThread thread) {
+        return discussions.thread(thread.getAuthor(), thread.getId(), 0, 1).getPosts().get(0).getPost();
+    }
+
+    private Account official(String prefix) {
+        String name = prefix + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return accounts.createBySystem(new NewAccount(name, "Official " + name, null, null, Role.OFFICIAL, null));
+    }
+
+    /** A fresh Atrium with its board, an asker, two peers and a moderator, all members. */
+    private final class Fixture {
+        final String board;
+        final Account asker;
+        final Account peer;
+        final Account other;
+        final Account moderator;
+
+        Fixture(boolean membersOnly) {
+            Account admin = accountRepository.findByUsername("admin").orElseThrow();
+            String slug = "it-disc-" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+            network.createAtrium(admin, slug, "Discussie " + slug, AtriumKind.THEMATIC, membersOnly, null);
+            asker = official("ask");
+            peer = official("peer");
+            other = official("oth");
+            moderator = official("mod");
+            for (Account a : List.of(asker, peer, other)) {
+                network.setMembership(admin, slug, a.getUsername(), MembershipRole.MEMBER);
+            }
+            network.setMembership(admin, slug, moderator.getUsername(), MembershipRole.MODERATOR);
+            board = discussions.boardOfAtrium(asker, slug).board().getSlug();
+        }
+    }
+}
