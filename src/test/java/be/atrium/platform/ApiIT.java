@@ -195,6 +195,69 @@ class ApiIT {
     }
 
     @Test
+    void aQuestionIsAskedAnsweredAcceptedAndEditedThroughTheApi() {
+        Http http = new Http(base);
+        String asker = newOfficial(http);
+        String peer = newOfficial(http);
+        Http.Result asked = http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
+                "{\"kind\": \"QUESTION\", \"title\": \"Is een omgevingsvergunning nodig voor een tuinhuis?\", "
+                        + "\"body\": \"Tuinhuis van 35 m\u00b2 <b onclick=x>achteraan</b>\", \"tags\": [\"omgevingsvergunning\"]}");
+        assertEquals(201, asked.status(), asked.toString());
+        long thread = asked.object().getJsonNumber("id").longValue();
+        assertEquals("gent", asked.object().getString("atrium"));
+
+        Http.Result answered = http.send("POST", "api/v1/threads/" + thread + "/posts", basic(peer, PASSWORD),
+                "{\"body\": \"Tot 40 m\u00b2 vrijgesteld, mits voorwaarden.\"}");
+        assertEquals(201, answered.status(), answered.toString());
+        long answer = answered.object().getJsonNumber("id").longValue();
+        assertEquals(403, http.send("POST", "api/v1/posts/" + answer + "/accept", basic(peer, PASSWORD), null).status());
+        assertEquals(200, http.send("POST", "api/v1/posts/" + answer + "/accept", basic(asker, PASSWORD), null).status());
+
+        JsonObject read = http.get("api/v1/threads/" + thread, basic(peer, PASSWORD)).object();
+        assertTrue(read.getBoolean("solved"));
+        assertTrue(read.getJsonArray("posts").getJsonObject(0).getBoolean("opening"));
+        assertTrue(read.getJsonArray("posts").getJsonObject(1).getBoolean("accepted"));
+        String html = read.getJsonArray("posts").getJsonObject(0).getString("bodyHtml");
+        assertFalse(html.matches("(?s).*<[^>]*\\son[a-z]+=.*"), "no event handler in any tag: " + html);
+        assertTrue(html.contains("&lt;b onclick"), "raw HTML is shown as text: " + html);
+
+        assertEquals(200, http.send("PUT", "api/v1/posts/" + answer, basic(peer, PASSWORD),
+                "{\"body\": \"Tot 40 m\u00b2 vrijgesteld; zie het vrijstellingenbesluit.\", \"baseRevision\": 1}").status());
+        Http.Result stale = http.send("PUT", "api/v1/posts/" + answer, basic(peer, PASSWORD),
+                "{\"body\": \"Oude basis\", \"baseRevision\": 1}");
+        assertEquals(409, stale.status(), stale.toString());
+        assertEquals(2, http.get("api/v1/posts/" + answer + "/revisions", basic(asker, PASSWORD)).array().size());
+
+        assertEquals(200, http.send("POST", "api/v1/posts/" + answer + "/helpful", basic(asker, PASSWORD), null).status());
+        assertEquals(409, http.send("POST", "api/v1/posts/" + answer + "/helpful", basic(asker, PASSWORD), null).status());
+
+        JsonObject board = http.get("api/v1/atria/gent/threads?filter=solved&limit=100", basic(peer, PASSWORD)).object();
+        assertTrue(board.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(t -> t.getJsonNumber("id").longValue() == thread), board.toString());
+    }
+
+    @Test
+    void badDiscussionInputIsA400OrA404AndNeverA500() {
+        Http http = new Http(base);
+        String user = newOfficial(http);
+        Http.Result empty = http.send("POST", "api/v1/atria/gent/threads", basic(user, PASSWORD),
+                "{\"title\": \"   \", \"body\": \"Tekst\"}");
+        assertEquals(400, empty.status(), empty.toString());
+        assertEquals("title", empty.object().getString("field"));
+        Http.Result huge = http.send("POST", "api/v1/atria/gent/threads", basic(user, PASSWORD),
+                "{\"title\": \"" + "x".repeat(500) + "\", \"body\": \"Tekst\"}");
+        assertEquals(400, huge.status(), huge.toString());
+        Http.Result noBody = http.send("POST", "api/v1/atria/gent/threads", basic(user, PASSWORD),
+                "{\"title\": \"Een goede titel\", \"body\": \"\"}");
+        assertEquals("body", noBody.object().getString("field"));
+        Http.Result badFilter = http.get("api/v1/atria/gent/threads?filter=everything", basic(user, PASSWORD));
+        assertEquals(400, badFilter.status(), badFilter.toString());
+        assertEquals(404, http.send("POST", "api/v1/atria/provinciaal-limburg/threads", basic(user, PASSWORD),
+                "{\"title\": \"Binnen in besloten Atrium\", \"body\": \"Tekst\"}").status());
+        assertEquals(404, http.get("api/v1/threads/999999999", basic(user, PASSWORD)).status());
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         Http.Result login = new Http(base).get("identity/login.xhtml", null);
         assertEquals(200, login.status());
