@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -104,6 +105,79 @@ class BrowserIT {
         assertEquals(user, driver.findElement(By.id("loginForm:username")).getAttribute("value"));
         assertEquals("", driver.findElement(By.id("loginForm:password")).getAttribute("value"));
         assertTrue(driver.getCurrentUrl().contains("/identity/login.xhtml"));
+    }
+
+    @Test
+    void aQuestionIsAskedAnsweredAcceptedAndEditedWithHistoryAndAScriptStaysText() {
+        String asker = newOfficialInGent();
+        String colleague = newOfficialInGent();
+        String title = "Hemelwaterput bij verbouwing " + asker;
+
+        driver.get(Deployments.local(base) + "identity/login.xhtml");
+        logInAccepting(asker);
+        driver.get(Deployments.local(base) + "discussion/ask.xhtml?atrium=gent");
+        driver.findElement(By.cssSelector("[id$='askForm:title']")).sendKeys(title);
+        driver.findElement(By.cssSelector("[id$='askForm:body']"))
+                .sendKeys("Geldt de GSV hemelwater? <script>window.xss = 1</script> <img src=x onerror=\"window.xss=2\">");
+        driver.findElement(By.cssSelector("[id$='askForm:tags']")).sendKeys("hemelwater");
+        driver.findElement(By.cssSelector("[id$='askForm:submit']")).click();
+        waitForHeading(title);
+        String threadUrl = driver.getCurrentUrl();
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("<script>window.xss = 1</script>"),
+                "the script is shown as text");
+        assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.xss;"),
+                "and never runs");
+        logOut();
+
+        logInAccepting(colleague);
+        driver.get(threadUrl);
+        driver.findElement(By.cssSelector("[id$='replyForm:body']")).sendKeys("Ja, bij meer dan 40 m\u00b2 dakoppervlak.");
+        driver.findElement(By.cssSelector("[id$='replyForm:submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "40 m\u00b2 dakoppervlak"));
+        logOut();
+
+        logInAccepting(asker);
+        driver.get(threadUrl);
+        long threadId = Long.parseLong(threadUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        jakarta.json.JsonArray posts = new Http(base).get("api/v1/threads/" + threadId, ADMIN).object().getJsonArray("posts");
+        long question = posts.getJsonObject(0).getJsonNumber("id").longValue();
+        long answer = posts.getJsonObject(1).getJsonNumber("id").longValue();
+        driver.findElement(By.cssSelector("#post-" + answer + " [id$='accept']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> new Http(base)
+                .get("api/v1/threads/" + threadId, ADMIN).object().getBoolean("solved"));
+        assertTrue(driver.findElement(By.id("post-" + answer)).getText().contains("Aanvaard"),
+                "the accepted answer is marked");
+
+        driver.findElement(By.cssSelector("#post-" + question + " [id$='edit']")).click();
+        WebElement editor = driver.findElement(By.cssSelector("[id$='editForm:body']"));
+        editor.clear();
+        editor.sendKeys("Geldt de GSV hemelwater ook bij een verbouwing zonder uitbreiding?");
+        driver.findElement(By.cssSelector("[id$='editForm:submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "zonder uitbreiding"));
+        driver.findElement(By.cssSelector("#post-" + question + " [id$='history']")).click();
+        String history = driver.findElement(By.id("revisions")).getText();
+        assertTrue(history.contains("zonder uitbreiding") && history.contains("<script>window.xss = 1</script>"),
+                "both versions are in the history: " + history);
+        browser.screenshot("thread-history");
+    }
+
+    private void logInAccepting(String username) {
+        if (!driver.getCurrentUrl().contains("/identity/login.xhtml")) {
+            driver.get(Deployments.local(base) + "identity/login.xhtml");
+        }
+        logIn(username, PASSWORD);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/identity/login.xhtml"));
+        if (driver.getCurrentUrl().contains("/identity/charter.xhtml")) {
+            driver.findElement(By.id("charterForm:accept")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("charter"));
+        }
+    }
+
+    private void logOut() {
+        driver.findElement(By.id("logoutForm:logout")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/identity/login.xhtml"));
     }
 
     private void logIn(String username, String password) {
