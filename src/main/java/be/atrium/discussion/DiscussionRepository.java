@@ -59,8 +59,8 @@ public class DiscussionRepository {
     public List<DiscussionThread> threads(Board board, ThreadFilter filter, String tag, Account mine, int offset,
                                           int limit) {
         TypedQuery<DiscussionThread> q = em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.author "
-                + "LEFT JOIN FETCH t.authorOrganisation LEFT JOIN FETCH t.lastPoster"
-                + where(filter, tag, mine) + " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC",
+                + "LEFT JOIN FETCH t.authorOrganisation LEFT JOIN FETCH t.lastPoster LEFT JOIN FETCH t.originBoard ob "
+                + "LEFT JOIN FETCH ob.atrium" + where(filter, tag, mine) + " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC",
                 DiscussionThread.class);
         bind(q, board, tag, mine);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();

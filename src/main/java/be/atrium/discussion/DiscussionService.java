@@ -179,9 +179,36 @@ public class DiscussionService {
         return revision;
     }
 
+    /**
+     * The revisions of a post, for its history page. The text of a withdrawn or hidden post stays
+     * with those who may still read it (moderators, and the author of a withdrawn post).
+     */
     public List<PostRevision> revisions(Account viewer, long postId) {
-        Post post = visiblePost(viewer, postId);
+        Post post = readablePost(viewer, postId);
         return repository.revisions(post);
+    }
+
+    /** A post with its thread and board, if the viewer may read its text (for history and editing). */
+    public Post readablePost(Account viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        boolean moderator = access(viewer, post.getThread().getBoard()).moderator();
+        PostView view = new PostView(post, false, false, post.getAuthor().getId().equals(viewer.getId()), moderator);
+        if (!view.isTextVisible()) {
+            throw new ForbiddenException("the text of this post is withdrawn or hidden");
+        }
+        return post;
+    }
+
+    /** A post its author is about to edit: only the author, never a withdrawn post. */
+    public Post postForEdit(Account viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        if (!post.getAuthor().getId().equals(viewer.getId())) {
+            throw new ForbiddenException("only the author edits a post");
+        }
+        if (post.isWithdrawn()) {
+            throw new DomainException("post.withdrawn", null);
+        }
+        return post;
     }
 
     public Post withdraw(Account viewer, long postId) {
@@ -234,12 +261,13 @@ public class DiscussionService {
                     p.getAuthor().getId().equals(viewer.getId()), moderator));
         }
         long total = thread.getReplyCount();
+        Long lastRead = repository.lastReadPost(viewer, thread).orElse(null);
         Long lastShown = replies.isEmpty() ? opening.getId() : replies.get(replies.size() - 1).getId();
         repository.markRead(viewer, thread, lastShown, clock.instant());
         boolean canReply = !thread.isLocked();
         boolean canAccept = thread.getKind() == ThreadKind.QUESTION
                 && (moderator || thread.getAuthor().getId().equals(viewer.getId()));
-        return new ThreadView(thread, views, total, moderator, canReply, canAccept);
+        return new ThreadView(thread, views, total, moderator, canReply, canAccept, lastRead);
     }
 
     /** Unanswered questions in the Atria the viewer is a member of. */

@@ -13,9 +13,16 @@ public class ThreadView {
     private final boolean moderator;
     private final boolean canReply;
     private final boolean canAccept;
+    private final Long lastReadPostId;
 
     public ThreadView(DiscussionThread thread, List<PostView> posts, long totalReplies, boolean moderator,
                       boolean canReply, boolean canAccept) {
+        this(thread, posts, totalReplies, moderator, canReply, canAccept, null);
+    }
+
+    public ThreadView(DiscussionThread thread, List<PostView> posts, long totalReplies, boolean moderator,
+                      boolean canReply, boolean canAccept, Long lastReadPostId) {
+        this.lastReadPostId = lastReadPostId;
         this.thread = thread;
         this.posts = posts;
         this.totalReplies = totalReplies;
@@ -46,5 +53,10 @@ public class ThreadView {
 
     public boolean isCanAccept() {
         return canAccept;
+    }
+
+    /** The last post the viewer had seen before this visit (null when they never opened the thread). */
+    public Long getLastReadPostId() {
+        return lastReadPostId;
     }
 }

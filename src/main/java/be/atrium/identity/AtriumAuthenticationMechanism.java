@@ -38,6 +38,8 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Session attribute holding the signed-in username. */
     static final String SESSION_USER = "atrium.user";
+    /** The moment of the login before this one (an Instant), for "new since my last visit". */
+    public static final String PREVIOUS_VISIT = "atrium.previousVisit";
     /** Request attribute with the account authenticated for this request (read by {@link CurrentUser}). */
     static final String REQUEST_ACCOUNT = "atrium.account";
     /** Request attribute with the outcome of a form login (read by the login page). */
@@ -125,7 +127,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
         if (session != null) {
             request.changeSessionId(); // no session fixation
         }
-        request.getSession(true).setAttribute(SESSION_USER, account.getUsername());
+        HttpSession newSession = request.getSession(true);
+        newSession.setAttribute(SESSION_USER, account.getUsername());
+        result.previousLoginAt().ifPresent(at -> newSession.setAttribute(PREVIOUS_VISIT, at));
         request.setAttribute(REQUEST_ACCOUNT, account);
         localeBean.use(account.getLanguage().code());
         return context.notifyContainerAboutLogin(account.getUsername(), Set.of(account.getRole().name()));

@@ -11,6 +11,7 @@ public final class LoginResult {
     private final Outcome outcome;
     private final Account account;
     private final Instant lockedUntil;
+    private Instant previousLoginAt;
 
     private LoginResult(Outcome outcome, Account account, Instant lockedUntil) {
         this.outcome = outcome;
@@ -18,8 +19,10 @@ public final class LoginResult {
         this.lockedUntil = lockedUntil;
     }
 
-    static LoginResult success(Account account) {
-        return new LoginResult(Outcome.SUCCESS, account, null);
+    static LoginResult success(Account account, Instant previousLoginAt) {
+        LoginResult result = new LoginResult(Outcome.SUCCESS, account, null);
+        result.previousLoginAt = previousLoginAt;
+        return result;
     }
 
     static LoginResult invalid() {
@@ -40,6 +43,11 @@ public final class LoginResult {
 
     public Optional<Account> account() {
         return Optional.ofNullable(account);
+    }
+
+    /** When the account had logged in before this login ("new since my last visit"). */
+    public Optional<Instant> previousLoginAt() {
+        return Optional.ofNullable(previousLoginAt);
     }
 
     public Optional<Instant> lockedUntil() {

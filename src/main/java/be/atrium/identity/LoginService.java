@@ -86,11 +86,12 @@ public class LoginService {
         if (own != null) {
             em.remove(own);
         }
+        Instant previousLogin = a.getLastLoginAt();
         a.loggedIn(now);
         if (hasher.needsRehash(a.getPasswordHash())) {
             a.setPasswordHash(hasher.hash(password));
         }
-        return LoginResult.success(a);
+        return LoginResult.success(a, previousLogin);
     }
 
     /** The throttle row of a key, created if missing, locked for this transaction. */

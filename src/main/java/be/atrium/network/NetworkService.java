@@ -77,6 +77,18 @@ public class NetworkService {
         return result;
     }
 
+    /** Someone's public face: an enabled or placeholder account by username (404 when unknown). */
+    public Account person(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return accounts.findByUsername(name).orElseThrow(() -> new NotFoundException("person " + name));
+    }
+
+    /** The Atria a person is a member of, limited to those the viewer may see. */
+    public List<AtriumView> atriaOf(Account viewer, Account person) {
+        Map<Long, Membership> theirs = atria.membershipsOf(person);
+        return visibleAtria(viewer).stream().filter(v -> theirs.containsKey(v.getAtrium().getId())).toList();
+    }
+
     /** The viewer's own Atria (memberships), for the home page. */
     public List<AtriumView> myAtria(Account viewer) {
         return visibleAtria(viewer).stream().filter(AtriumView::isMember).toList();

@@ -1,5 +1,9 @@
 package be.atrium.platform;
 
+import be.atrium.discussion.DiscussionService;
+import be.atrium.discussion.DiscussionThread;
+import be.atrium.discussion.Post;
+import be.atrium.discussion.ThreadKind;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
@@ -53,6 +57,9 @@ public class DemoContent {
     @Inject
     OntvoogdingService ontvoogding;
 
+    @Inject
+    DiscussionService discussions;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void loadOnce() {
         if (settings.get(LOADED).isPresent()) {
@@ -93,9 +100,53 @@ public class DemoContent {
         ontvoogding.update(admin, nis("44083").getId(), ConditionKind.UNDEVELOPED_PLOTS_REGISTER,
                 ConditionStatus.IN_PROGRESS, LocalDate.of(2026, 9, 15), "Register in opmaak voor de fusiegemeente");
 
+        discussions(an, sofie, lies);
+
         settings.put(LOADED, "true");
         LOG.info("Atrium: demo content loaded (accounts an.peeters, bart.declercq, sofie.maes, lies.janssens, "
                 + "piet.vermeulen)");
+    }
+
+    /** A few realistic questions on the board of Atrium gent, one of them solved. */
+    private void discussions(Account an, Account sofie, Account lies) {
+        DiscussionThread rup = discussions.ask(sofie, "gent", ThreadKind.QUESTION,
+                "Moet een RUP opnieuw langs de GECORO na een openbaar onderzoek met veel bezwaren?",
+                "Ons ontwerp-RUP voor de dorpskern kreeg tijdens het openbaar onderzoek een zestigtal bezwaren.\n\n"
+                        + "- Moet de GECORO na het openbaar onderzoek opnieuw advies geven, ook als we het plan "
+                        + "nauwelijks wijzigen?\n- Binnen welke termijn?\n\nWie heeft hier recent ervaring mee?",
+                List.of("rup", "gecoro", "openbaar-onderzoek"), false);
+        Post rupAnswer = discussions.answer(an, rup.getId(),
+                "Ja: de GECORO bundelt en onderzoekt de bezwaren en adviezen en geeft een gemotiveerd advies, "
+                        + "ook als je weinig wijzigt (art. 2.2.21 VCRO). Reken op 90 dagen na het einde van het "
+                        + "openbaar onderzoek.\n\nTip: bezorg de GECORO een overzichtstabel met een voorstel "
+                        + "van antwoord per bezwaar; dat versnelt het advies aanzienlijk.", null);
+        discussions.answer(lies, rup.getId(),
+                "Aanvulling vanuit het agentschap: als je na het advies het plan wezenlijk wijzigt, overweeg dan "
+                        + "een nieuw openbaar onderzoek.", null);
+        discussions.accept(sofie, rupAnswer.getId());
+
+        DiscussionThread hemelwater = discussions.ask(an, "gent", ThreadKind.QUESTION,
+                "Hemelwaterput verplicht bij uitbreiding van een bestaande woning?",
+                "Een aanvrager breidt een woning uit met 35 m² dakoppervlak. Valt dat onder de gewestelijke "
+                        + "stedenbouwkundige verordening hemelwater, en zo ja: geldt de plicht voor het hele dak "
+                        + "of alleen voor de uitbreiding?",
+                List.of("hemelwaterput", "gsv", "omgevingsvergunning"), true);
+        discussions.answer(sofie, hemelwater.getId(),
+                "In het algemeen: de GSV hemelwater kijkt naar de uitbreiding zelf (de nieuwe dakoppervlakte). "
+                        + "Onder de drempel is er geen plicht, maar je kunt het wel aanbevelen. Over het concrete "
+                        + "dossier doe ik geen uitspraak.", null);
+
+        discussions.ask(lies, "gent", ThreadKind.DISCUSSION,
+                "Ervaringen met de digitale omgevingsvergunning na de fusie",
+                "Verschillende fusiegemeenten werken sinds 1 januari 2025 met één omgevingsloket. "
+                        + "Wat liep er goed, en waar knelt het nog? @an.peeters, jullie hadden een draaiboek?",
+                List.of("omgevingsvergunning", "fusie"), false);
+
+        discussions.ask(sofie, "gent", ThreadKind.QUESTION,
+                "Register van onbebouwde percelen: hoe vaak actualiseren?",
+                "Na de fusie met Nevele zijn we het register van onbebouwde percelen opnieuw aan het opmaken. "
+                        + "Hoe vaak actualiseren jullie het register, en publiceren jullie het online?",
+                List.of("ontvoogding", "register"), false);
     }
 
     private Account person(String username, String name, String email, Organisation organisation, Role role) {

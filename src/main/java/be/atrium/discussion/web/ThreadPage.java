@@ -1,0 +1,211 @@
+package be.atrium.discussion.web;
+
+import be.atrium.content.MarkdownRenderer;
+import be.atrium.discussion.DiscussionService;
+import be.atrium.discussion.Post;
+import be.atrium.discussion.PostView;
+import be.atrium.discussion.ThreadMovedException;
+import be.atrium.discussion.ThreadView;
+import be.atrium.identity.CurrentUser;
+import be.atrium.platform.web.PageMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/**
+ * Reading a thread and taking part: the opening post, the accepted answer, then one page of
+ * replies. Replying, accepting, marking helpful and withdrawing are POSTs followed by a redirect
+ * to a plain address. A merged thread's old address leads to the thread it went into.
+ */
+@Named
+@ViewScoped
+public class ThreadPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final int PAGE_SIZE = 50;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    private long id;
+    private int page = 1;
+    private Long quote;
+    private transient ThreadView thread;
+    private String body;
+    private Long quotedPostId;
+    private Long pendingWithdraw;
+
+    public void load() {
+        try {
+            thread = discussions.thread(currentUser.get(), id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        } catch (ThreadMovedException moved) {
+            Redirects.to(Redirects.thread(moved.target(), 1, null), null);
+            return;
+        }
+        if (page > getPageCount()) {
+            Redirects.to(Redirects.thread(id, getPageCount(), null), null);
+            return;
+        }
+        if (quote != null && (body == null || body.isBlank())) {
+            thread.getPosts().stream().filter(p -> p.getPost().getId().equals(quote) && p.isTextVisible()).findFirst()
+                    .ifPresent(p -> {
+                        body = Quotes.quote(p.getPost().getAuthor().getUsername(), p.getPost().getBody());
+                        quotedPostId = quote;
+                    });
+        }
+    }
+
+    public ThreadView getThread() {
+        if (thread == null) {
+            thread = discussions.thread(currentUser.get(), id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        }
+        return thread;
+    }
+
+    public int getPageCount() {
+        long replies = getThread().getTotalReplies();
+        return (int) Math.max(1, (replies + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public java.util.List<Integer> getPageNumbers() {
+        return PageParam.window(page, getPageCount());
+    }
+
+    /**
+     * Where the viewer stopped reading: the first post on this page they have not seen yet, or
+     * null when they have seen everything here (or never opened the thread).
+     */
+    public Long getFirstUnreadPostId() {
+        Long lastRead = getThread().getLastReadPostId();
+        if (lastRead == null) {
+            return null;
+        }
+        return getThread().getPosts().stream().map(PostView::getPost)
+                .filter(p -> !p.isOpening() && p.getId() > lastRead && !p.getAuthor().getId().equals(currentUser.get().getId()))
+                .map(Post::getId).min(Long::compare).orElse(null);
+    }
+
+    /** True when the unread posts start on a later page than this one. */
+    public boolean isUnreadOnLaterPage() {
+        return getFirstUnreadPostId() == null && getThread().getLastReadPostId() != null && page < getPageCount()
+                && getThread().getThread().getLastActivityAt() != null;
+    }
+
+    public void reply() {
+        Post post = discussions.answer(currentUser.get(), id, body, quotedPostId);
+        int last = (int) Math.max(1, (post.getThread().getReplyCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+        PageMessages.info("discussion.reply.posted");
+        Redirects.to(Redirects.thread(id, last, post.getId()), getDraftKey());
+    }
+
+    public void accept(long postId) {
+        discussions.accept(currentUser.get(), postId);
+        PageMessages.info("discussion.accept.done");
+        Redirects.to(Redirects.thread(id, page, postId), null);
+    }
+
+    public void helpful(long postId) {
+        discussions.markHelpful(currentUser.get(), postId);
+        PageMessages.info("discussion.helpful.done");
+        Redirects.to(Redirects.thread(id, page, postId), null);
+    }
+
+    public void askWithdraw(long postId) {
+        pendingWithdraw = postId;
+    }
+
+    public void cancelWithdraw() {
+        pendingWithdraw = null;
+    }
+
+    public void confirmWithdraw() {
+        if (pendingWithdraw == null) {
+            return;
+        }
+        long postId = pendingWithdraw;
+        discussions.withdraw(currentUser.get(), postId);
+        pendingWithdraw = null;
+        PageMessages.info("discussion.withdraw.done");
+        Redirects.to(Redirects.thread(id, page, postId), null);
+    }
+
+    public String getPreview() {
+        return body == null || body.isBlank() ? "" : markdown.html(body);
+    }
+
+    public String getDraftKey() {
+        return "atrium.draft.reply." + id;
+    }
+
+    /** The draft that was just saved (after a redirect), so the browser forgets it. */
+    public String getSavedDraftKey() {
+        Object key = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(Redirects.CLEAR_DRAFT);
+        return key == null ? null : key.toString();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getIdParam() {
+        return String.valueOf(id);
+    }
+
+    public void setIdParam(String value) {
+        this.id = PageParam.id(value);
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public String getPageParam() {
+        return page > 1 ? String.valueOf(page) : null;
+    }
+
+    public void setPageParam(String value) {
+        this.page = PageParam.parse(value);
+    }
+
+    public Long getQuote() {
+        return quote;
+    }
+
+    public String getQuoteParam() {
+        return quote == null ? null : quote.toString();
+    }
+
+    public void setQuoteParam(String value) {
+        long parsed = PageParam.id(value);
+        this.quote = parsed > 0 ? parsed : null;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Long getQuotedPostId() {
+        return quotedPostId;
+    }
+
+    public void setQuotedPostId(Long quotedPostId) {
+        this.quotedPostId = quotedPostId;
+    }
+
+    public Long getPendingWithdraw() {
+        return pendingWithdraw;
+    }
+}

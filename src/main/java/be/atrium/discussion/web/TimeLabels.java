@@ -1,0 +1,51 @@
+package be.atrium.discussion.web;
+
+import be.atrium.platform.web.InstantTextConverter;
+import be.atrium.platform.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Times on discussion pages: {@code #{timeLabels.ago(t)}} says "3 uur geleden", and
+ * {@code #{timeLabels.exact(t)}} gives the exact Brussels time for the {@code title} (hover) and
+ * the {@code datetime} of a {@code <time>} element via {@code #{timeLabels.iso(t)}}.
+ */
+@Named
+@ApplicationScoped
+public class TimeLabels {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Inject
+    Clock clock;
+
+    public String ago(Instant then) {
+        if (then == null) {
+            return "";
+        }
+        Locale locale = Messages.pageLocale();
+        RelativeTime.Ago ago = RelativeTime.of(then, clock.instant());
+        if (RelativeTime.DATE.equals(ago.key())) {
+            Locale belgian = new Locale.Builder().setLanguage(locale.getLanguage()).setRegion("BE").build();
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(belgian).withZone(BRUSSELS)
+                    .format(then);
+        }
+        return Messages.text(locale, ago.key(), ago.amount());
+    }
+
+    public String exact(Instant then) {
+        return then == null ? "" : InstantTextConverter.format(then, Messages.pageLocale(), FormatStyle.SHORT);
+    }
+
+    public String iso(Instant then) {
+        return then == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(BRUSSELS).format(then);
+    }
+}

@@ -1,0 +1,88 @@
+package be.atrium.content;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    /** The sanitiser writes = and @ as character references; browsers read them as the characters. */
+    private static String decoded(String html) {
+        return html.replace("&#61;", "=").replace("&#64;", "@");
+    }
+
+    @Test
+    void rawScriptIsShownAsTextNeverRun() {
+        String html = renderer.html("Hallo <script>alert('x')</script>");
+        assertFalse(html.contains("<script"), html);
+        assertTrue(html.contains("&lt;script&gt;") || !html.contains("alert('x')</script>"), html);
+    }
+
+    @Test
+    void eventHandlersAreStripped() {
+        String html = renderer.html("<img src=x onerror=alert(1)>\n\n![foto](https://example.org/a.png)");
+        assertFalse(html.contains("onerror=alert"), html);
+        assertFalse(html.contains("<img src=\"x\""), html);
+        assertTrue(html.contains("<img src=\"https://example.org/a.png\""), html);
+    }
+
+    @Test
+    void javascriptLinksAreRemoved() {
+        String html = renderer.html("[klik](javascript:alert(1)) en [ook](JaVaScRiPt:alert(2))");
+        assertFalse(html.toLowerCase().contains("javascript:"), html);
+        assertTrue(html.contains("klik"), html);
+    }
+
+    @Test
+    void externalLinksGetNofollowNoopener() {
+        String html = renderer.html("Zie [de omzendbrief](https://www.omgeving.vlaanderen.be/x) of https://example.org");
+        assertTrue(html.contains("href=\"https://www.omgeving.vlaanderen.be/x\""), html);
+        assertTrue(html.matches("(?s).*rel=\"[^\"]*nofollow[^\"]*\".*"), html);
+        assertTrue(html.matches("(?s).*rel=\"[^\"]*noopener[^\"]*\".*"), html);
+        assertTrue(html.contains("href=\"https://example.org\""), html);
+    }
+
+    @Test
+    void mentionsLinkToThePersonAndAreCollected() {
+        MarkdownRenderer.Rendered r = renderer.render("Vraag aan @an.peeters en @sofie.maes. Mail: x@y.be");
+        String html = decoded(r.html());
+        assertTrue(html.contains("href=\"/identity/person.xhtml?username=an.peeters\""), html);
+        assertTrue(html.contains(">@an.peeters</a>"), html);
+        assertEquals(java.util.Set.of("an.peeters", "sofie.maes"), r.mentions());
+    }
+
+    @Test
+    void mentionsInCodeStayLiteral() {
+        MarkdownRenderer.Rendered r = renderer.render("`@an.peeters` en\n\n    @sofie.maes");
+        assertTrue(r.mentions().isEmpty(), r.mentions().toString());
+        assertFalse(r.html().contains("person.xhtml"), r.html());
+    }
+
+    @Test
+    void threadAndWikiReferencesBecomeLinks() {
+        String html = decoded(renderer.html("Zie thread:123 en [de pagina](wiki:45)."));
+        assertTrue(html.contains("href=\"/discussion/thread.xhtml?id=123\""), html);
+        assertTrue(html.contains(">thread:123</a>"), html);
+        assertTrue(html.contains("href=\"/wiki/page.xhtml?id=45\""), html);
+    }
+
+    @Test
+    void markdownFormattingSurvivesSanitising() {
+        String html = renderer.html("**vet** *schuin*\n\n> citaat\n\n- een\n- twee\n\n| a | b |\n|---|---|\n| 1 | 2 |");
+        assertTrue(html.contains("<strong>vet</strong>"), html);
+        assertTrue(html.contains("<em>schuin</em>"), html);
+        assertTrue(html.contains("<blockquote>"), html);
+        assertTrue(html.contains("<li>een</li>"), html);
+        assertTrue(html.contains("<table>"), html);
+    }
+
+    @Test
+    void nullAndEmptyGiveEmptyHtml() {
+        assertEquals("", renderer.html(null).strip());
+        assertEquals("", renderer.html("").strip());
+    }
+}
