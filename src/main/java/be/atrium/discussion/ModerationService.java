@@ -183,7 +183,7 @@ public class ModerationService {
         try {
             target = discussions.visibleThread(viewer, targetId);
         } catch (NotFoundException e) {
-            throw new DomainException("moderation.merge.targetUnknown", "target", targetId);
+            throw new DomainException("moderation.merge.targetUnknown", "target", String.valueOf(targetId));
         }
         requireModerator(discussions.access(viewer, target.getBoard()));
         source.mergeInto(target);
