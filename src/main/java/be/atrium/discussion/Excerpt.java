@@ -13,7 +13,7 @@ public final class Excerpt {
         if (markdown == null) {
             return "";
         }
-        String text = markdown.replaceAll("[`*_#>\\[\\]]", "").replaceAll("\\s+", " ").strip();
+        String text = markdown.replaceAll("(?m)^\\s*(>|#+)\\s?", "").replaceAll("[`*_\\[\\]]", "").replaceAll("\\s+", " ").strip();
         if (text.length() <= max) {
             return text;
         }

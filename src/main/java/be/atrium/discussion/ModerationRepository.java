@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -53,13 +54,13 @@ public class ModerationRepository {
                 .setParameter("thread", thread).getResultList();
     }
 
-    /** The boards of these Atria and the network-wide boards, in one query. */
+    /** The network-wide boards, then the boards of these Atria: two queries. */
     public List<Board> boards(Collection<Long> atriumIds) {
-        if (atriumIds.isEmpty()) {
-            return em.createNamedQuery("Board.networkWide", Board.class).getResultList();
+        List<Board> boards = new ArrayList<>(em.createNamedQuery("Board.networkWide", Board.class).getResultList());
+        if (!atriumIds.isEmpty()) {
+            boards.addAll(em.createQuery("SELECT b FROM Board b JOIN FETCH b.atrium a WHERE a.id IN :atria "
+                    + "ORDER BY a.name", Board.class).setParameter("atria", atriumIds).getResultList());
         }
-        return em.createQuery("SELECT b FROM Board b LEFT JOIN FETCH b.atrium a WHERE b.atrium IS NULL "
-                        + "OR a.id IN :atria ORDER BY b.kind, b.name", Board.class)
-                .setParameter("atria", atriumIds).getResultList();
+        return boards;
     }
 }
