@@ -233,6 +233,9 @@ public class DiscussionThread {
     }
 
     void mergeInto(DiscussionThread target) {
+        if (mergedInto != null) {
+            throw new DomainException("thread.merged", null);
+        }
         if (target.getId().equals(id)) {
             throw new DomainException("thread.merge.self", "target");
         }

@@ -1,0 +1,261 @@
+package be.atrium.discussion;
+
+import be.atrium.identity.Account;
+import be.atrium.network.AtriumView;
+import be.atrium.network.NetworkService;
+import be.atrium.platform.AuditLog;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.NotFoundException;
+import be.atrium.platform.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The one transaction boundary of moderation: flags and the moderation queue, locking,
+ * pinning, moving, escalating to an expert board, merging duplicates, hiding and restoring
+ * posts. Everyone who sees a post may flag it; everything else needs moderator rights on the
+ * board concerned (checked here, whatever the page showed). Every decision is written to the
+ * audit log and announced in the outbox, in the same transaction as the change.
+ */
+@ApplicationScoped
+@Transactional
+public class ModerationService {
+
+    /** The queue shows at most this many open flags at once (the oldest first). */
+    public static final int QUEUE_PAGE = 100;
+    /** The moderation page of a thread lists at most this many posts. */
+    public static final int MAX_POSTS = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    ModerationRepository repository;
+
+    @Inject
+    DiscussionRepository discussionRepository;
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    // --- flags ---
+
+    /** The post as the flag page shows it, and whether the viewer may flag it. */
+    public FlagTarget flagTarget(Account viewer, long postId) {
+        Post post = discussions.visiblePost(viewer, postId);
+        Account reporter = em.find(Account.class, viewer.getId());
+        boolean own = post.getAuthor().getId().equals(viewer.getId());
+        return new FlagTarget(post, own, repository.hasOpenFlag(post, reporter));
+    }
+
+    /** Anyone who may see a post flags it, once while the flag is open, never their own post. */
+    public PostFlag flag(Account viewer, long postId, FlagReason reason, String note) {
+        Post post = discussions.visiblePost(viewer, postId);
+        Account reporter = em.find(Account.class, viewer.getId());
+        PostFlag flag = PostFlag.raise(post, reporter, reason, note, repository.hasOpenFlag(post, reporter),
+                clock.instant());
+        em.persist(flag);
+        em.flush();
+        outbox.record("post", post.getId(), "flagged");
+        return flag;
+    }
+
+    /** The open flags of a board (by board slug), for its moderators. */
+    public ModerationQueue queue(Account viewer, String boardSlug) {
+        return queue(requireModerator(discussions.board(viewer, boardSlug)));
+    }
+
+    /** The open flags of an Atrium's board (by Atrium slug), for its moderators. */
+    public ModerationQueue queueOfAtrium(Account viewer, String atriumSlug) {
+        return queue(requireModerator(discussions.boardOfAtrium(viewer, atriumSlug)));
+    }
+
+    private ModerationQueue queue(Board board) {
+        return new ModerationQueue(board, repository.openFlags(board, QUEUE_PAGE), repository.countOpenFlags(board));
+    }
+
+    /**
+     * A moderator decides a flag. Hiding the post also settles the other open flags on it, so
+     * nobody decides the same post twice.
+     */
+    public PostFlag resolve(Account viewer, long flagId, FlagDecision decision) {
+        PostFlag flag = repository.flag(flagId).orElseThrow(() -> new NotFoundException("flag " + flagId));
+        Post post = flag.getPost();
+        requireModerator(discussions.access(viewer, post.getThread().getBoard()));
+        Account moderator = em.find(Account.class, viewer.getId());
+        Instant now = clock.instant();
+        flag.resolve(moderator, decision, now);
+        if (decision == FlagDecision.HIDE_POST) {
+            for (PostFlag other : repository.openFlags(post)) {
+                if (!other.getId().equals(flag.getId())) {
+                    other.resolve(moderator, decision, now);
+                }
+            }
+            if (!post.isHidden()) {
+                post.hide(viewer.getUsername(), now);
+                outbox.record("post", post.getId(), "hidden");
+            }
+        }
+        audit.record(viewer.getUsername(), decision == FlagDecision.HIDE_POST ? "discussion.flag.hidePost" : "discussion.flag.dismiss",
+                "post:" + post.getId(), "flag " + flag.getId() + " (" + flag.getReason() + ") by "
+                        + flag.getReporter().getUsername() + " in thread " + post.getThread().getId());
+        return flag;
+    }
+
+    // --- threads ---
+
+    /** What the moderation page of a thread shows; moderators of its board only. */
+    public ThreadModeration threadModeration(Account viewer, long threadId) {
+        DiscussionThread thread = moderatedThread(viewer, threadId);
+        List<Long> atria = network.visibleAtria(viewer).stream().map(AtriumView::getAtrium)
+                .map(a -> a.getId()).toList();
+        List<Board> boards = repository.boards(atria);
+        List<Board> moveTargets = boards.stream().filter(b -> !b.getId().equals(thread.getBoard().getId())).toList();
+        List<Board> experts = moveTargets.stream().filter(Board::acceptsEscalations).toList();
+        return new ThreadModeration(thread, repository.posts(thread, MAX_POSTS), moveTargets, experts);
+    }
+
+    public DiscussionThread lock(Account viewer, long threadId, boolean locked) {
+        DiscussionThread thread = moderatedThread(viewer, threadId);
+        thread.lock(locked);
+        decided(viewer, thread, locked ? "lock" : "unlock", thread.getTitle());
+        return thread;
+    }
+
+    public DiscussionThread pin(Account viewer, long threadId, boolean pinned) {
+        DiscussionThread thread = moderatedThread(viewer, threadId);
+        thread.pin(pinned);
+        decided(viewer, thread, pinned ? "pin" : "unpin", thread.getTitle());
+        return thread;
+    }
+
+    /** Moves a thread to another board the moderator may see. */
+    public DiscussionThread move(Account viewer, long threadId, String targetBoardSlug) {
+        DiscussionThread thread = moderatedThread(viewer, threadId);
+        Board from = thread.getBoard();
+        Board target = targetBoard(viewer, targetBoardSlug);
+        thread.moveTo(target, false);
+        decided(viewer, thread, "move", from.getSlug() + " -> " + target.getSlug());
+        return thread;
+    }
+
+    /**
+     * Forwards a question to a provincial or Flemish expert board. The thread keeps its posts
+     * and remembers the board it came from, so both boards can show where it came from.
+     */
+    public DiscussionThread escalate(Account viewer, long threadId, String expertBoardSlug) {
+        DiscussionThread thread = moderatedThread(viewer, threadId);
+        Board from = thread.getBoard();
+        Board target = targetBoard(viewer, expertBoardSlug);
+        thread.moveTo(target, true);
+        decided(viewer, thread, "escalate", from.getSlug() + " -> " + target.getSlug());
+        return thread;
+    }
+
+    /**
+     * Merges a duplicate into another thread: all its posts move over (its opening post becomes
+     * a reply), the target's counts and last activity follow, and the source is closed and
+     * marked merged so its old address leads to the target. Needs moderator rights on both.
+     */
+    public DiscussionThread merge(Account viewer, long sourceId, long targetId) {
+        DiscussionThread source = moderatedThread(viewer, sourceId);
+        DiscussionThread target;
+        try {
+            target = discussions.visibleThread(viewer, targetId);
+        } catch (NotFoundException e) {
+            throw new DomainException("moderation.merge.targetUnknown", "target", String.valueOf(targetId));
+        }
+        requireModerator(discussions.access(viewer, target.getBoard()));
+        source.mergeInto(target);
+        List<Post> posts = repository.allPosts(source);
+        for (Post post : posts) {
+            post.movedTo(target);
+        }
+        target.absorbed(posts.size(), source.getLastActivityAt());
+        decided(viewer, source, "merge", "into thread " + target.getId() + " (" + posts.size() + " posts)");
+        outbox.record("thread", target.getId(), "merged-in");
+        return target;
+    }
+
+    // --- posts ---
+
+    public Post hide(Account viewer, long postId) {
+        Post post = moderatedPost(viewer, postId);
+        if (!post.isHidden()) {
+            post.hide(viewer.getUsername(), clock.instant());
+            audit.record(viewer.getUsername(), "discussion.hide", "post:" + post.getId(),
+                    "in thread " + post.getThread().getId());
+            outbox.record("post", post.getId(), "hidden");
+        }
+        return post;
+    }
+
+    public Post restore(Account viewer, long postId) {
+        Post post = moderatedPost(viewer, postId);
+        if (post.isHidden()) {
+            post.restore();
+            audit.record(viewer.getUsername(), "discussion.restore", "post:" + post.getId(),
+                    "in thread " + post.getThread().getId());
+            outbox.record("post", post.getId(), "restored");
+        }
+        return post;
+    }
+
+    // --- rights ---
+
+    private DiscussionThread moderatedThread(Account viewer, long threadId) {
+        DiscussionThread thread = discussions.visibleThread(viewer, threadId);
+        requireModerator(discussions.access(viewer, thread.getBoard()));
+        return thread;
+    }
+
+    private Post moderatedPost(Account viewer, long postId) {
+        Post post = discussions.visiblePost(viewer, postId);
+        requireModerator(discussions.access(viewer, post.getThread().getBoard()));
+        return post;
+    }
+
+    private static Board requireModerator(DiscussionService.BoardAccess access) {
+        if (!access.moderator()) {
+            throw new ForbiddenException("moderators only: " + access.board().getSlug());
+        }
+        return access.board();
+    }
+
+    /** A board the moderator may see; an unknown or hidden one is a wrong choice, not a 404. */
+    private Board targetBoard(Account viewer, String slug) {
+        if (slug == null || slug.isBlank()) {
+            throw new DomainException("moderation.board.required", "board");
+        }
+        try {
+            return discussions.board(viewer, slug).board();
+        } catch (NotFoundException e) {
+            throw new DomainException("moderation.board.unknown", "board", slug.strip());
+        }
+    }
+
+    private void decided(Account viewer, DiscussionThread thread, String action, String detail) {
+        audit.record(viewer.getUsername(), "discussion." + action, "thread:" + thread.getId(), detail);
+        outbox.record("thread", thread.getId(), action);
+    }
+}

@@ -1,0 +1,57 @@
+package be.atrium.discussion;
+
+import be.atrium.identity.Account;
+import be.atrium.identity.Role;
+import be.atrium.network.GovernmentLevel;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.List;
+
+/** Unsaved boards, threads and posts for rule tests; ids set by reflection where rules compare them. */
+final class DiscussionFixtures {
+
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static long nextId = 1000;
+
+    private DiscussionFixtures() {
+    }
+
+    static Account account(String username) {
+        return withId(new Account(username, username, null, null, Role.OFFICIAL, NOW), nextId++);
+    }
+
+    static Board theme(String slug) {
+        return withId(Board.theme(slug, "Thema " + slug, null, NOW), nextId++);
+    }
+
+    static Board expert(String slug) {
+        return withId(Board.expert(slug, "Expertenbord " + slug, GovernmentLevel.PROVINCIAL, null, NOW), nextId++);
+    }
+
+    static DiscussionThread question(Board board, Account author) {
+        return withId(new DiscussionThread(board, ThreadKind.QUESTION, "Hemelwaterput bij verbouwing", author, false,
+                List.of(), NOW), nextId++);
+    }
+
+    static Post opening(DiscussionThread thread) {
+        return withId(new Post(thread, thread.getAuthor(), true, "Moet er een put komen?", "<p>Moet er een put komen?</p>",
+                null, NOW), nextId++);
+    }
+
+    static Post reply(DiscussionThread thread, Account author) {
+        return withId(new Post(thread, author, false, "Ja, volgens de GSV.", "<p>Ja, volgens de GSV.</p>", null,
+                NOW.plusSeconds(60)), nextId++);
+    }
+
+    static <T> T withId(T entity, long id) {
+        try {
+            Field field = entity.getClass().getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
