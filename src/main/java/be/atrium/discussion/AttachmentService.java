@@ -76,7 +76,7 @@ public class AttachmentService {
             throw new PayloadTooLargeException("attachment.tooLarge", "file", AttachmentStore.megabytes(maxBytes));
         }
         AttachmentStore.Stored stored = store.save(in, maxBytes);
-        return self.record(viewer, postId, name, stored);
+        return self.record(viewer, postId, FileTypes.nameFor(name, stored.mediaType()), stored);
     }
 
     @Transactional

@@ -40,6 +40,38 @@ public final class FileTypes {
 
     private static final Set<String> IMAGES = Set.of(PNG, JPEG, GIF, WEBP);
 
+    /** The file name extensions each type may carry; the first is added to a name without one. */
+    private static final java.util.Map<String, java.util.List<String>> EXTENSIONS = java.util.Map.ofEntries(
+            java.util.Map.entry(PNG, java.util.List.of("png")),
+            java.util.Map.entry(JPEG, java.util.List.of("jpg", "jpeg", "jpe")),
+            java.util.Map.entry(GIF, java.util.List.of("gif")),
+            java.util.Map.entry(WEBP, java.util.List.of("webp")),
+            java.util.Map.entry(PDF, java.util.List.of("pdf")),
+            java.util.Map.entry(TEXT, java.util.List.of("txt", "text", "md", "csv", "log")),
+            java.util.Map.entry(DOCX, java.util.List.of("docx")),
+            java.util.Map.entry(XLSX, java.util.List.of("xlsx")),
+            java.util.Map.entry(PPTX, java.util.List.of("pptx")),
+            java.util.Map.entry(ODT, java.util.List.of("odt")),
+            java.util.Map.entry(ODS, java.util.List.of("ods")));
+
+    /**
+     * The file name to keep for content of a detected type: a name without an extension gets the
+     * type's own; a name whose extension says something else (plan.pdf that is text, page.html)
+     * is refused, so that a download never opens as another kind of file than was checked.
+     */
+    public static String nameFor(String filename, String mediaType) {
+        java.util.List<String> allowed = EXTENSIONS.get(mediaType);
+        int dot = filename.lastIndexOf('.');
+        if (dot < 0) {
+            return filename + "." + allowed.get(0);
+        }
+        String ext = filename.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!allowed.contains(ext)) {
+            throw new be.atrium.platform.DomainException("attachment.type.mismatch", "filename", filename);
+        }
+        return filename;
+    }
+
     private FileTypes() {
     }
 

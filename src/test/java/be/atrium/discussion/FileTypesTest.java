@@ -79,6 +79,17 @@ class FileTypesTest {
     }
 
     @Test
+    void theNameMustFitTheContent() {
+        assertEquals("plan.pdf", FileTypes.nameFor("plan.pdf", FileTypes.PDF));
+        assertEquals("Foto.JPG", FileTypes.nameFor("Foto.JPG", FileTypes.JPEG));
+        assertEquals("notities.txt", FileTypes.nameFor("notities", FileTypes.TEXT));
+        assertEquals("attachment.type.mismatch",
+                assertThrows(DomainException.class, () -> FileTypes.nameFor("plan.pdf", FileTypes.TEXT)).code());
+        assertEquals("attachment.type.mismatch",
+                assertThrows(DomainException.class, () -> FileTypes.nameFor("page.html", FileTypes.TEXT)).code());
+    }
+
+    @Test
     void downloadsAreInlineOnlyForImages() {
         assertEquals("inline; filename=\"foto.png\"; filename*=UTF-8''foto.png",
                 new AttachmentView(1, 2, "foto.png", FileTypes.PNG, 10, true).contentDisposition());
