@@ -1,0 +1,26 @@
+package be.atrium.platform.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.util.Locale;
+
+/** The language of API messages: English when the caller asks for it, Dutch otherwise. */
+public final class ApiLocale {
+
+    private ApiLocale() {
+    }
+
+    public static Locale of(HttpHeaders headers) {
+        if (headers != null) {
+            for (Locale l : headers.getAcceptableLanguages()) {
+                if ("en".equals(l.getLanguage())) {
+                    return Locale.ENGLISH;
+                }
+                if ("nl".equals(l.getLanguage())) {
+                    break;
+                }
+            }
+        }
+        return Locale.forLanguageTag("nl");
+    }
+}
