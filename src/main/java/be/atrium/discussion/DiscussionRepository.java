@@ -100,6 +100,13 @@ public class DiscussionRepository {
         }
     }
 
+    /** Questions escalated from this board to a higher level, latest activity first. */
+    public List<DiscussionThread> escalatedFrom(Board board, int limit) {
+        return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board JOIN FETCH t.author "
+                        + "WHERE t.originBoard = :board AND t.mergedInto IS NULL ORDER BY t.lastActivityAt DESC",
+                DiscussionThread.class).setParameter("board", board).setMaxResults(limit).getResultList();
+    }
+
     /** Tags of many threads in one query. */
     public Map<Long, List<String>> tags(Collection<Long> threadIds) {
         Map<Long, List<String>> tags = new HashMap<>();

@@ -81,8 +81,7 @@ public class DiscussionService {
 
     BoardAccess access(Account viewer, Board board) {
         if (board.getAtrium() != null) {
-            AtriumView view = network.visibleAtrium(viewer, board.getAtrium().getSlug());
-            return new BoardAccess(board, view.isModerator());
+            return new BoardAccess(board, network.requireVisible(viewer, board.getAtrium()));
         }
         return new BoardAccess(board, viewer.isAdministrator() || viewer.isRelationshipManager());
     }
@@ -120,6 +119,14 @@ public class DiscussionService {
         return new ThreadList(total, items);
     }
 
+    /**
+     * Questions that left this board for an expert board: the board they came from keeps
+     * showing them (and their answer, once given), so knowledge flows back down.
+     */
+    public List<DiscussionThread> escalatedFrom(Account viewer, String boardSlug, int limit) {
+        return repository.escalatedFrom(board(viewer, boardSlug).board(), Math.max(1, Math.min(limit, MAX_PAGE)));
+    }
+
     public DiscussionThread ask(Account viewer, String boardSlug, ThreadKind kind, String title, String body,
                                 Collection<String> tags, boolean liveProcedure) {
         Board board = board(viewer, boardSlug).board();
@@ -154,7 +161,7 @@ public class DiscussionService {
 
     /** The asker or a moderator accepts an answer; the thread is then solved. */
     public DiscussionThread accept(Account viewer, long postId) {
-        Post post = visiblePost(viewer, postId);
+        Post post = repository.post(postId).orElseThrow(() -> new NotFoundException("post " + postId));
         DiscussionThread thread = post.getThread();
         boolean moderator = access(viewer, thread.getBoard()).moderator();
         thread.accept(post, viewer, moderator);
@@ -190,7 +197,7 @@ public class DiscussionService {
 
     /** A post with its thread and board, if the viewer may read its text (for history and editing). */
     public Post readablePost(Account viewer, long postId) {
-        Post post = visiblePost(viewer, postId);
+        Post post = repository.post(postId).orElseThrow(() -> new NotFoundException("post " + postId));
         boolean moderator = access(viewer, post.getThread().getBoard()).moderator();
         PostView view = new PostView(post, false, false, post.getAuthor().getId().equals(viewer.getId()), moderator);
         if (!view.isTextVisible()) {
@@ -238,11 +245,11 @@ public class DiscussionService {
      * replies in order of time. Remembers how far the viewer has read.
      */
     public ThreadView thread(Account viewer, long threadId, int offset, int limit) {
-        DiscussionThread thread = visibleThread(viewer, threadId);
+        DiscussionThread thread = repository.thread(threadId).orElseThrow(() -> new NotFoundException("thread " + threadId));
+        boolean moderator = access(viewer, thread.getBoard()).moderator();
         if (thread.getMergedInto() != null) {
             throw new ThreadMovedException(thread.getMergedInto().getId());
         }
-        boolean moderator = access(viewer, thread.getBoard()).moderator();
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         List<Post> replies = repository.replies(thread, Math.max(0, offset), size);
         Post opening = repository.opening(thread).orElseThrow();

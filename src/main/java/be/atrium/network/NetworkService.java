@@ -102,8 +102,25 @@ public class NetworkService {
         if (!AtriumAccess.canSee(viewer, atrium, m, manages)) {
             throw new NotFoundException("atrium " + slug);
         }
-        return new AtriumView(atrium, atria.members(atrium).size(), atrium.getMunicipalities().size(),
-                m == null ? null : m.getRole(), AtriumAccess.canModerate(viewer, atrium, m, manages));
+        long members = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.atrium = :atrium", Long.class)
+                .setParameter("atrium", atrium).getSingleResult();
+        long municipalities = em.createQuery("SELECT COUNT(m) FROM Atrium a JOIN a.municipalities m WHERE a = :atrium",
+                Long.class).setParameter("atrium", atrium).getSingleResult();
+        return new AtriumView(atrium, members, municipalities, m == null ? null : m.getRole(),
+                AtriumAccess.canModerate(viewer, atrium, m, manages));
+    }
+
+    /**
+     * For content of an Atrium (its board, threads, files): not found when the viewer may not
+     * see the Atrium; otherwise whether the viewer moderates it. Counts nothing, two queries.
+     */
+    public boolean requireVisible(Account viewer, Atrium atrium) {
+        Membership m = atria.membership(atrium, viewer).orElse(null);
+        boolean manages = atria.managedAtriumIds(viewer).contains(atrium.getId());
+        if (!AtriumAccess.canSee(viewer, atrium, m, manages)) {
+            throw new NotFoundException("atrium " + atrium.getSlug());
+        }
+        return AtriumAccess.canModerate(viewer, atrium, m, manages);
     }
 
     public List<Membership> members(Account viewer, String slug) {

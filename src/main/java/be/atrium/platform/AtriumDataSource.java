@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxIdleTime = 300,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
+                "fish.payara.validate-atmost-once-period-in-seconds=30",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
                 "fish.payara.fail-all-connections=true",

@@ -54,6 +54,8 @@ class DiscussionIT {
     AccountService accounts;
     @Inject
     AccountRepository accountRepository;
+    @Inject
+    ModerationService moderation;
 
     @Test
     void aQuestionIsAnsweredAcceptedAndShownSolvedWithTheAcceptedAnswerFirst() {
@@ -201,6 +203,77 @@ class DiscussionIT {
         assertEquals(fewThread, manyThread, "thread page statements must not grow with posts");
         assertTrue(manyList <= 8, "board list: " + manyList);
         assertTrue(manyThread <= 14, "thread page: " + manyThread);
+    }
+
+    @Test
+    void aLockedThreadTakesNoRepliesAndOnlyModeratorsLockIt() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.DISCUSSION, "Te sluiten discussie",
+                "Tekst", null, false);
+        assertThrows(ForbiddenException.class, () -> moderation.lock(f.peer, thread.getId(), true));
+        moderation.lock(f.moderator, thread.getId(), true);
+        assertEquals("thread.locked", assertThrows(DomainException.class,
+                () -> discussions.answer(f.peer, thread.getId(), "Nog iets", null)).code());
+        moderation.lock(f.moderator, thread.getId(), false);
+        discussions.answer(f.peer, thread.getId(), "Nu wel", null);
+    }
+
+    @Test
+    void anEscalatedQuestionKeepsItsHistoryAndBothBoardsShowIt() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Vraag voor de provincie",
+                "Hoe lees je artikel 4.4.3 VCRO?", null, false);
+        discussions.answer(f.peer, thread.getId(), "Geen idee, vraag het hoger op.", null);
+        assertEquals("thread.escalate.notExpert", assertThrows(DomainException.class,
+                () -> moderation.escalate(f.moderator, thread.getId(), "thema-omgevingsvergunning")).code());
+        moderation.escalate(f.moderator, thread.getId(), "expert-oost-vlaanderen");
+        ThreadView moved = discussions.thread(f.asker, thread.getId(), 0, 10);
+        assertEquals("expert-oost-vlaanderen", moved.getThread().getBoard().getSlug());
+        assertEquals(f.board, moved.getThread().getOriginBoard().getSlug());
+        assertEquals(2, moved.getPosts().size(), "the history travels with the question");
+        assertTrue(discussions.escalatedFrom(f.peer, f.board, 10).stream()
+                .anyMatch(t -> t.getId().equals(thread.getId())), "the origin board still shows it");
+        assertEquals(1, discussions.threads(f.asker, "expert-oost-vlaanderen", ThreadFilter.ALL, null, true, 0, 10)
+                .getTotal());
+    }
+
+    @Test
+    void aMergedThreadMovesItsPostsAndItsAddressLeadsToTheTarget() {
+        Fixture f = new Fixture(false);
+        DiscussionThread target = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Originele vraag",
+                "Tekst", null, false);
+        DiscussionThread duplicate = discussions.ask(f.other, f.board, ThreadKind.QUESTION, "Dubbele vraag",
+                "Zelfde vraag", null, false);
+        discussions.answer(f.peer, duplicate.getId(), "Antwoord op het duplicaat", null);
+        assertThrows(ForbiddenException.class, () -> moderation.merge(f.peer, duplicate.getId(), target.getId()));
+        moderation.merge(f.moderator, duplicate.getId(), target.getId());
+        ThreadMovedException moved = assertThrows(ThreadMovedException.class,
+                () -> discussions.thread(f.peer, duplicate.getId(), 0, 10));
+        assertEquals(target.getId().longValue(), moved.target());
+        List<String> texts = discussions.thread(f.peer, target.getId(), 0, 10).getPosts().stream()
+                .map(p -> p.getPost().getBody()).toList();
+        assertTrue(texts.containsAll(List.of("Tekst", "Zelfde vraag", "Antwoord op het duplicaat")), texts.toString());
+    }
+
+    @Test
+    void aFlaggedPostReachesTheQueueAndAHiddenPostShowsANotice() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Vraag over een dossier",
+                "Tekst", null, false);
+        Post answer = discussions.answer(f.peer, thread.getId(), "De vergunning van mijn buurman wordt zeker geweigerd.",
+                null);
+        PostFlag flag = moderation.flag(f.asker, answer.getId(), FlagReason.LIVE_PROCEDURE, "Standpunt over lopend dossier");
+        assertThrows(ConflictException.class, () -> moderation.flag(f.asker, answer.getId(), FlagReason.SPAM, null));
+        assertThrows(DomainException.class, () -> moderation.flag(f.peer, answer.getId(), FlagReason.SPAM, null),
+                "nobody flags their own post");
+        assertThrows(ForbiddenException.class, () -> moderation.queueOfAtrium(f.peer, f.board));
+        ModerationQueue queue = moderation.queueOfAtrium(f.moderator, f.board);
+        assertEquals(List.of(flag.getId()), queue.getFlags().stream().map(PostFlag::getId).toList());
+        moderation.resolve(f.moderator, flag.getId(), FlagDecision.HIDE_POST);
+        assertEquals(0, moderation.queueOfAtrium(f.moderator, f.board).getTotal());
+        PostView seen = discussions.thread(f.other, thread.getId(), 0, 10).getPosts().get(1);
+        assertTrue(seen.getPost().isHidden());
+        assertNull(seen.getVisibleHtml());
     }
 
     private long statements(Runnable work) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static be.atrium.testsupport.Http.basic;
@@ -255,6 +256,40 @@ class ApiIT {
         assertEquals(404, http.send("POST", "api/v1/atria/provinciaal-limburg/threads", basic(user, PASSWORD),
                 "{\"title\": \"Binnen in besloten Atrium\", \"body\": \"Tekst\"}").status());
         assertEquals(404, http.get("api/v1/threads/999999999", basic(user, PASSWORD)).status());
+    }
+
+    @Test
+    void anImportIsIdempotentReportsBadLinesAndCreatesPlaceholderAuthors() {
+        Http http = new Http(base);
+        String n = suffix();
+        String corpus = String.join("\n",
+                "{\"id\": \"q-" + n + "\", \"type\": \"question\", \"title\": \"Ge\u00efmporteerde vraag " + n
+                        + "\", \"body\": \"Wat is een **GRUP**?\", \"atrium\": \"it-import-" + n
+                        + "\", \"author\": \"oud" + n + "\", \"created\": \"2019-05-01T10:00:00Z\", \"tags\": [\"grup\"]}",
+                "{\"id\": \"a-" + n + "\", \"type\": \"answer\", \"parent\": \"q-" + n
+                        + "\", \"body\": \"Een gewestelijk RUP.\", \"accepted\": true, \"author\": \"expert" + n
+                        + "\", \"created\": \"2019-05-02T10:00:00Z\"}",
+                "{\"id\": \"x-" + n + "\", \"type\": \"answer\", \"parent\": \"bestaat-niet\", \"body\": \"Wees\"}",
+                "{niet json",
+                "");
+        Http.Result first = http.sendRaw("POST", "api/v1/import", ADMIN, "application/x-ndjson", corpus);
+        assertEquals(200, first.status(), first.toString());
+        assertEquals(2, first.object().getInt("created"));
+        assertEquals(2, first.object().getInt("failed"));
+        assertEquals(List.of(3, 4), first.object().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getInt("line")).toList());
+        Http.Result again = http.sendRaw("POST", "api/v1/import", ADMIN, "application/x-ndjson", corpus);
+        assertEquals(0, again.object().getInt("created"), again.toString());
+        assertEquals(2, again.object().getInt("updated"));
+
+        JsonObject board = http.get("api/v1/atria/it-import-" + n + "/threads", ADMIN).object();
+        assertEquals(1, board.getInt("total"), "imported once, not twice");
+        JsonObject thread = board.getJsonArray("items").getJsonObject(0);
+        assertTrue(thread.getBoolean("solved"));
+        assertEquals(401, http.get("api/v1/me", basic("oud" + n, "anything at all")).status(),
+                "placeholder authors cannot log in");
+        assertEquals(403, http.sendRaw("POST", "api/v1/import", basic(newOfficial(http), PASSWORD),
+                "application/x-ndjson", corpus).status());
     }
 
     @Test

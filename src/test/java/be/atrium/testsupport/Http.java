@@ -51,6 +51,12 @@ public final class Http {
                 : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A request with a body of another media type (JSON lines for the import). */
+    public Result sendRaw(String method, String path, String authorization, String contentType, String body) {
+        return send(builder(path, authorization).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder builder(String path, String authorization) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)) // "/x" = server root
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");

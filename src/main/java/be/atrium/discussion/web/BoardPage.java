@@ -44,6 +44,7 @@ public class BoardPage {
     private DiscussionService.BoardAccess access;
     private ThreadFilter threadFilter = ThreadFilter.ALL;
     private ThreadList threads;
+    private java.util.List<be.atrium.discussion.DiscussionThread> escalated = java.util.List.of();
 
     public void load() {
         access = atrium != null && !atrium.isBlank() ? discussions.boardOfAtrium(currentUser.get(), atrium)
@@ -57,6 +58,9 @@ public class BoardPage {
         page = Math.max(1, page);
         threads = discussions.threads(currentUser.get(), getBoardSlug(), threadFilter, tag, mine,
                 (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        if (page == 1) {
+            escalated = discussions.escalatedFrom(currentUser.get(), getBoardSlug(), 10);
+        }
         if (threads.getItems().isEmpty() && page > 1 && threads.getTotal() > 0) {
             page = getPageCount();
             threads = discussions.threads(currentUser.get(), getBoardSlug(), threadFilter, tag, mine,
@@ -74,6 +78,11 @@ public class BoardPage {
 
     public boolean isModerator() {
         return access.moderator();
+    }
+
+    /** Questions forwarded from this board to an expert board (page 1 only). */
+    public java.util.List<be.atrium.discussion.DiscussionThread> getEscalated() {
+        return escalated;
     }
 
     public ThreadList getThreads() {
