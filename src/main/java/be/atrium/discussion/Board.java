@@ -33,6 +33,9 @@ import java.util.Objects;
         query = "SELECT b FROM Board b WHERE b.atrium IS NULL ORDER BY b.kind, b.name")
 public class Board {
 
+    public static final int MAX_NAME = 200;
+    public static final int MAX_DESCRIPTION = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -69,10 +72,7 @@ public class Board {
 
     private Board(String slug, String name, BoardKind kind, Instant createdAt) {
         this.slug = Atrium.requireSlug(slug);
-        if (name == null || name.isBlank()) {
-            throw new DomainException("board.name.required", "name");
-        }
-        this.name = name.strip();
+        this.name = requireName(name);
         this.kind = kind;
         this.createdAt = Objects.requireNonNull(createdAt);
     }
@@ -85,7 +85,7 @@ public class Board {
 
     public static Board theme(String slug, String name, String description, Instant at) {
         Board b = new Board(slug, name, BoardKind.THEME, at);
-        b.description = description;
+        b.describe(name, description);
         return b;
     }
 
@@ -95,8 +95,41 @@ public class Board {
         }
         Board b = new Board(slug, name, BoardKind.EXPERT, at);
         b.expertLevel = level;
-        b.description = description;
+        b.describe(name, description);
         return b;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException("board.name.required", "name");
+        }
+        String n = name.strip();
+        if (n.length() > MAX_NAME) {
+            throw new DomainException("board.name.tooLong", "name", MAX_NAME);
+        }
+        return n;
+    }
+
+    /**
+     * Renames and describes a network-wide board (theme or expert board). The board of an Atrium
+     * takes its name and description from the Atrium; it is described there.
+     */
+    public void describe(String name, String description) {
+        if (kind == BoardKind.ATRIUM) {
+            throw new DomainException("board.describe.atrium", null);
+        }
+        String n = requireName(name);
+        String d = description == null || description.isBlank() ? null : description.strip();
+        if (d != null && d.length() > MAX_DESCRIPTION) {
+            throw new DomainException("board.description.tooLong", "description", MAX_DESCRIPTION);
+        }
+        this.name = n;
+        this.description = d;
+    }
+
+    /** A network-wide board: a theme or expert board, not the board of an Atrium. */
+    public boolean isNetworkWide() {
+        return kind != BoardKind.ATRIUM;
     }
 
     /** Escalation goes upwards only: to an expert board. */

@@ -43,6 +43,19 @@ public class DiscussionRepository {
         return em.createNamedQuery("Board.networkWide", Board.class).getResultList();
     }
 
+    /**
+     * The number of threads (merged ones not counted) of every network-wide board that has any,
+     * by board id: one grouped query for all boards.
+     */
+    public Map<Long, Long> networkWideThreadCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT b.id, COUNT(t) FROM DiscussionThread t JOIN t.board b "
+                + "WHERE b.atrium IS NULL AND t.mergedInto IS NULL GROUP BY b.id", Object[].class).getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     public Optional<DiscussionThread> thread(long id) {
         return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board b LEFT JOIN FETCH b.atrium "
                         + "JOIN FETCH t.author LEFT JOIN FETCH t.authorOrganisation WHERE t.id = :id", DiscussionThread.class)

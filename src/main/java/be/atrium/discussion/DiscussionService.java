@@ -304,6 +304,9 @@ public class DiscussionService {
     }
 
     void onAtriumCreated(@Observes AtriumCreated event) {
+        repository.boardBySlug(event.atrium().getSlug()).filter(b -> b.getAtrium() == null).ifPresent(b -> {
+            throw new ConflictException("board.slug.taken", "slug", b.getSlug());
+        });
         if (repository.boardOf(event.atrium()).isEmpty()) {
             em.persist(Board.of(event.atrium(), clock.instant()));
         }
