@@ -1,19 +1,28 @@
 package be.atrium.discussion.web;
 
 import be.atrium.content.MarkdownRenderer;
+import be.atrium.discussion.AttachmentService;
+import be.atrium.discussion.AttachmentView;
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.Post;
 import be.atrium.discussion.PostView;
 import be.atrium.discussion.ThreadMovedException;
 import be.atrium.discussion.ThreadView;
 import be.atrium.identity.CurrentUser;
+import be.atrium.platform.DomainException;
 import be.atrium.platform.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reading a thread and taking part: the opening post, the accepted answer, then one page of
@@ -36,6 +45,9 @@ public class ThreadPage implements Serializable {
     @Inject
     MarkdownRenderer markdown;
 
+    @Inject
+    AttachmentService attachmentService;
+
     private long id;
     private int page = 1;
     private Long quote;
@@ -43,6 +55,9 @@ public class ThreadPage implements Serializable {
     private String body;
     private Long quotedPostId;
     private Long pendingWithdraw;
+    private transient Map<Long, List<AttachmentView>> attachments;
+    /** The file chosen under each own post, by post id (one form holds all posts). */
+    private transient Map<Long, Part> uploads;
 
     public void load() {
         try {
@@ -55,6 +70,7 @@ public class ThreadPage implements Serializable {
             Redirects.to(Redirects.thread(id, getPageCount(), null), null);
             return;
         }
+        loadAttachments();
         if (quote != null && (body == null || body.isBlank())) {
             thread.getPosts().stream().filter(p -> p.getPost().getId().equals(quote) && p.isTextVisible()).findFirst()
                     .ifPresent(p -> {
@@ -67,8 +83,72 @@ public class ThreadPage implements Serializable {
     public ThreadView getThread() {
         if (thread == null) {
             thread = discussions.thread(currentUser.get(), id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            attachments = null;
         }
         return thread;
+    }
+
+    /**
+     * The files of the posts on this page, in one query for the whole page, and only of the
+     * posts whose text this viewer may see (a withdrawn or hidden post shows a notice, no files).
+     */
+    private void loadAttachments() {
+        List<Long> ids = getThread().getPosts().stream().filter(PostView::isTextVisible)
+                .map(p -> p.getPost().getId()).toList();
+        attachments = attachmentService.ofPosts(ids);
+    }
+
+    /**
+     * The attachments by post id. Loaded by {@link #load()}; after a postback (which skips the
+     * view action and the transient state) once more for the whole page, never per post.
+     */
+    public Map<Long, List<AttachmentView>> getAttachments() {
+        if (attachments == null) {
+            loadAttachments();
+        }
+        return attachments;
+    }
+
+    /** A file size for people: "245 kB", "1,4 MB". */
+    public String size(long bytes) {
+        return FileSizes.human(bytes, be.atrium.platform.web.Messages.pageLocale());
+    }
+
+    /** The upload limit in MB, for the hint beside the file field. */
+    public long getMaxMegabytes() {
+        return Math.max(1, attachmentService.maxBytes() / (1024 * 1024));
+    }
+
+    /**
+     * Attaches the uploaded file to one of the viewer's own posts, then back to that post with a
+     * plain GET. A refused file (type, size, too many) is shown by the exception handler.
+     */
+    public void attach(long postId) {
+        Part upload = getUploads().get(postId);
+        if (upload == null || upload.getSize() == 0 && (upload.getSubmittedFileName() == null || upload.getSubmittedFileName().isBlank())) {
+            throw new DomainException("attachment.ui.required", null);
+        }
+        try (InputStream in = upload.getInputStream()) {
+            attachmentService.attach(currentUser.get(), postId, upload.getSubmittedFileName(), upload.getSize(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            uploads = null;
+            try {
+                upload.delete();
+            } catch (IOException ignored) {
+                // the container removes its temporary file at the end of the request anyway
+            }
+        }
+        PageMessages.info("attachment.ui.added");
+        Redirects.to(Redirects.thread(id, page, postId), null);
+    }
+
+    public Map<Long, Part> getUploads() {
+        if (uploads == null) {
+            uploads = new java.util.HashMap<>();
+        }
+        return uploads;
     }
 
     public int getPageCount() {
