@@ -293,6 +293,42 @@ class ApiIT {
     }
 
     @Test
+    void attachmentsAreCheckedByContentAndSizeAndDownloadedOnlyByThoseWhoMaySeeThePost() throws Exception {
+        Http http = new Http(base);
+        String author = newOfficial(http);
+        String other = newOfficial(http);
+        String slug = "it-files-" + suffix();
+        http.send("POST", "api/v1/atria", ADMIN, "{\"slug\": \"" + slug + "\", \"name\": \"Bestanden\", "
+                + "\"kind\": \"THEMATIC\", \"membersOnly\": true}");
+        http.send("PUT", "api/v1/atria/" + slug + "/members/" + author, ADMIN, "{\"role\": \"MEMBER\"}");
+        long thread = http.send("POST", "api/v1/atria/" + slug + "/threads", basic(author, PASSWORD),
+                "{\"title\": \"Plan in bijlage\", \"body\": \"Zie het plan.\"}").object().getJsonNumber("id").longValue();
+        long post = http.get("api/v1/threads/" + thread, basic(author, PASSWORD)).object().getJsonArray("posts")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        Http.Result uploaded = http.sendBytes("POST", "api/v1/posts/" + post + "/attachments?filename=plan.png",
+                basic(author, PASSWORD), "image/png", png);
+        assertEquals(201, uploaded.status(), uploaded.toString());
+        long attachment = uploaded.object().getJsonNumber("id").longValue();
+
+        byte[] exe = "MZ\u0090\u0000 this is a windows program".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Http.Result disguised = http.sendBytes("POST", "api/v1/posts/" + post + "/attachments?filename=plan.png",
+                basic(author, PASSWORD), "image/png", exe);
+        assertEquals(400, disguised.status(), "checked by content, not by name: " + disguised);
+        Http.Result tooLarge = http.sendBytes("POST", "api/v1/posts/" + post + "/attachments?filename=groot.txt",
+                basic(author, PASSWORD), "text/plain", "a".repeat(11 * 1024 * 1024).getBytes());
+        assertEquals(413, tooLarge.status(), tooLarge.toString());
+
+        Http.Result download = http.get("api/v1/attachments/" + attachment, basic(author, PASSWORD));
+        assertEquals(200, download.status());
+        assertEquals("nosniff", download.header("X-Content-Type-Options"));
+        assertEquals(404, http.get("api/v1/attachments/" + attachment, basic(other, PASSWORD)).status(),
+                "a file of a member-only Atrium does not exist for outsiders");
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         Http.Result login = new Http(base).get("identity/login.xhtml", null);
         assertEquals(200, login.status());

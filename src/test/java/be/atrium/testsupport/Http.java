@@ -20,7 +20,8 @@ import java.util.Base64;
 /** A small JSON client for the API tests: what an outside tool would send. */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI base;
 
@@ -55,6 +56,14 @@ public final class Http {
     public Result sendRaw(String method, String path, String authorization, String contentType, String body) {
         return send(builder(path, authorization).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A request with a binary body (uploads). */
+    public Result sendBytes(String method, String path, String authorization, String contentType, byte[] body) {
+        // Expect: 100-continue, as curl and browsers do for large bodies: a server that refuses
+        // the upload by its Content-Length answers before the body is sent.
+        return send(builder(path, authorization).header("Content-Type", contentType).expectContinue(true)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder builder(String path, String authorization) {
