@@ -151,12 +151,7 @@ public class ModerationService {
 
     /** Moves a thread to another board the moderator may see. */
     public DiscussionThread move(Account viewer, long threadId, String targetBoardSlug) {
-        DiscussionThread thread = moderatedThread(viewer, threadId);
-        Board from = thread.getBoard();
-        Board target = targetBoard(viewer, targetBoardSlug);
-        thread.moveTo(target, false);
-        decided(viewer, thread, "move", from.getSlug() + " -> " + target.getSlug());
-        return thread;
+        return transfer(viewer, threadId, targetBoardSlug, false);
     }
 
     /**
@@ -164,11 +159,15 @@ public class ModerationService {
      * and remembers the board it came from, so both boards can show where it came from.
      */
     public DiscussionThread escalate(Account viewer, long threadId, String expertBoardSlug) {
+        return transfer(viewer, threadId, expertBoardSlug, true);
+    }
+
+    private DiscussionThread transfer(Account viewer, long threadId, String targetBoardSlug, boolean escalation) {
         DiscussionThread thread = moderatedThread(viewer, threadId);
         Board from = thread.getBoard();
-        Board target = targetBoard(viewer, expertBoardSlug);
-        thread.moveTo(target, true);
-        decided(viewer, thread, "escalate", from.getSlug() + " -> " + target.getSlug());
+        Board target = targetBoard(viewer, targetBoardSlug);
+        thread.moveTo(target, escalation);
+        decided(viewer, thread, escalation ? "escalate" : "move", from.getSlug() + " -> " + target.getSlug());
         return thread;
     }
 
