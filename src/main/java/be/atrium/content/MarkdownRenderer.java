@@ -42,11 +42,11 @@ public class MarkdownRenderer {
             AutolinkExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true)
-            .sanitizeUrls(true).build();
+            .sanitizeUrls(true).attributeProviderFactory(context -> MarkdownRenderer::wikiLinkClass).build();
     private final PolicyFactory policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("a").allowAttributes("href", "title").onElements("a")
-                    .allowAttributes("class").matching(Pattern.compile("mention|internal")).onElements("a")
+                    .allowAttributes("class").matching(Pattern.compile("mention|internal|wiki|new")).onElements("a")
                     .allowStandardUrlProtocols()
                     .requireRelsOnLinks("nofollow", "noopener")
                     .allowElements("img").allowAttributes("src", "alt", "title").onElements("img")
@@ -70,6 +70,21 @@ public class MarkdownRenderer {
 
     public String html(String markdown) {
         return render(markdown).html();
+    }
+
+    /**
+     * Links into the wiki get a class: {@code wiki} for an existing page, {@code new} (shown red)
+     * for a page that does not exist yet and would be created by following the link.
+     */
+    private static void wikiLinkClass(Node node, String tagName, java.util.Map<String, String> attributes) {
+        if (node instanceof Link link && link.getDestination() != null) {
+            String destination = link.getDestination();
+            if (destination.startsWith("/wiki/edit.xhtml?")) {
+                attributes.put("class", "new");
+            } else if (destination.startsWith("/wiki/page.xhtml?")) {
+                attributes.put("class", "wiki");
+            }
+        }
     }
 
     /** Rewrites link targets and plain text: mentions and internal references become links. */
