@@ -38,8 +38,10 @@ public class WikiRepository {
 
     /** The pages of an Atrium (null: network-wide), by title, at most {@code limit}. */
     public List<WikiPage> pages(Atrium atrium, int limit) {
-        TypedQuery<WikiPage> q = em.createQuery("SELECT p FROM WikiPage p LEFT JOIN FETCH p.atrium WHERE "
-                + (atrium == null ? "p.atrium IS NULL" : "p.atrium = :atrium") + " ORDER BY p.title, p.id", WikiPage.class);
+        TypedQuery<WikiPage> q = em.createQuery(atrium == null
+                ? "SELECT p FROM WikiPage p WHERE p.atrium IS NULL ORDER BY p.title, p.id"
+                : "SELECT p FROM WikiPage p JOIN FETCH p.atrium WHERE p.atrium = :atrium ORDER BY p.title, p.id",
+                WikiPage.class);
         if (atrium != null) {
             q.setParameter("atrium", atrium);
         }
@@ -76,11 +78,11 @@ public class WikiRepository {
             return found;
         }
         TypedQuery<Object[]> q = em.createQuery("SELECT p.titleKey, p.id, a.id FROM WikiPage p LEFT JOIN p.atrium a "
-                + "WHERE p.titleKey IN :keys AND (p.atrium IS NULL"
-                + (atrium == null ? ")" : " OR p.atrium = :atrium)"), Object[].class)
+                + "WHERE p.titleKey IN :keys AND (a.id IS NULL"
+                + (atrium == null ? ")" : " OR a.id = :atrium)"), Object[].class)
                 .setParameter("keys", new ArrayList<>(keys));
         if (atrium != null) {
-            q.setParameter("atrium", atrium);
+            q.setParameter("atrium", atrium.getId());
         }
         List<Object[]> rows = q.getResultList();
         for (Object[] row : rows) {
