@@ -329,6 +329,41 @@ class ApiIT {
     }
 
     @Test
+    void wikiPagesKeepEveryRevisionRefuseAStaleEditAndRestoreAnOldOne() {
+        Http http = new Http(base);
+        String member = newOfficial(http);
+        String outsider = newOfficial(http);
+        String slug = "it-wiki-" + suffix();
+        http.send("POST", "api/v1/atria", ADMIN, "{\"slug\": \"" + slug + "\", \"name\": \"Kennis\", "
+                + "\"kind\": \"THEMATIC\", \"membersOnly\": true}");
+        http.send("PUT", "api/v1/atria/" + slug + "/members/" + member, ADMIN, "{\"role\": \"MEMBER\"}");
+
+        Http.Result created = http.send("POST", "api/v1/wiki", basic(member, PASSWORD), "{\"title\": \"Hemelwater\", "
+                + "\"body\": \"Zie [[Verordening hemelwater]].\", \"atrium\": \"" + slug + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        long page = created.object().getJsonNumber("id").longValue();
+        assertTrue(created.object().getString("bodyHtml").contains("class=\"new\""), "a missing page is a red link");
+
+        assertEquals(200, http.send("PUT", "api/v1/wiki/" + page, basic(member, PASSWORD),
+                "{\"body\": \"Tweede versie\", \"summary\": \"korter\", \"baseRevision\": 1}").status());
+        Http.Result stale = http.send("PUT", "api/v1/wiki/" + page, basic(member, PASSWORD),
+                "{\"body\": \"Van een oude basis\", \"baseRevision\": 1}");
+        assertEquals(409, stale.status(), stale.toString());
+        assertEquals(2, http.get("api/v1/wiki/" + page + "/revisions", basic(member, PASSWORD)).array().size());
+
+        Http.Result restored = http.send("POST", "api/v1/wiki/" + page + "/restore", basic(member, PASSWORD),
+                "{\"revision\": 1, \"summary\": \"terug\"}");
+        assertEquals(200, restored.status(), restored.toString());
+        assertEquals(3, restored.object().getInt("revision"), "a restore is a new revision");
+        assertTrue(restored.object().getString("bodyHtml").contains("Verordening hemelwater"));
+
+        assertEquals(404, http.get("api/v1/wiki/" + page, basic(outsider, PASSWORD)).status(),
+                "a page of a member-only Atrium does not exist for outsiders");
+        assertEquals(400, http.send("POST", "api/v1/wiki", basic(member, PASSWORD),
+                "{\"title\": \"\", \"body\": \"x\", \"atrium\": \"" + slug + "\"}").status());
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         Http.Result login = new Http(base).get("identity/login.xhtml", null);
         assertEquals(200, login.status());
