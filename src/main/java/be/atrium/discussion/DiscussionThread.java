@@ -23,10 +23,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A question or discussion on a board. Knows its own rules: who may accept an answer, that a
@@ -40,7 +38,6 @@ public class DiscussionThread {
     public static final int MIN_TITLE = 5;
     public static final int MAX_TITLE = 200;
     public static final int MAX_TAGS = 5;
-    private static final Pattern TAG = Pattern.compile("[a-z0-9\\u00e0-\\u00ff]+(-[a-z0-9\\u00e0-\\u00ff]+)*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -143,25 +140,8 @@ public class DiscussionThread {
 
     /** Tags are lower-case words joined by hyphens (omgevingsvergunning, rup, hemelwater-put). */
     public void retag(Collection<String> newTags) {
-        Set<String> normalised = new LinkedHashSet<>();
-        if (newTags != null) {
-            for (String tag : newTags) {
-                if (tag == null || tag.isBlank()) {
-                    continue;
-                }
-                String t = tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-                if (t.startsWith("#")) {
-                    t = t.substring(1);
-                }
-                if (t.length() > 50 || !TAG.matcher(t).matches()) {
-                    throw new DomainException("thread.tag.invalid", "tags", tag.strip());
-                }
-                normalised.add(t);
-            }
-        }
-        if (normalised.size() > MAX_TAGS) {
-            throw new DomainException("thread.tags.tooMany", "tags", MAX_TAGS);
-        }
+        Set<String> normalised = be.atrium.content.Tags.normalise(newTags, MAX_TAGS, "thread.tag.invalid",
+                "thread.tags.tooMany");
         tags.clear();
         tags.addAll(normalised);
     }

@@ -23,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A page of the knowledge base: of one Atrium, or network-wide ({@code atrium == null}), with an
@@ -41,7 +40,6 @@ public class WikiPage {
     public static final int MAX_TAGS = 10;
     public static final int MAX_DEPTH = 20;
 
-    private static final Pattern TAG = Pattern.compile("[a-z0-9\\u00e0-\\u00ff]+(-[a-z0-9\\u00e0-\\u00ff]+)*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -246,25 +244,8 @@ public class WikiPage {
 
     /** Tags are lower-case words joined by hyphens, at most ten. */
     public void retag(Collection<String> newTags) {
-        Set<String> normalised = new LinkedHashSet<>();
-        if (newTags != null) {
-            for (String tag : newTags) {
-                if (tag == null || tag.isBlank()) {
-                    continue;
-                }
-                String t = tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-                if (t.startsWith("#")) {
-                    t = t.substring(1);
-                }
-                if (t.length() > 50 || !TAG.matcher(t).matches()) {
-                    throw new DomainException("wiki.tag.invalid", "tags", tag.strip());
-                }
-                normalised.add(t);
-            }
-        }
-        if (normalised.size() > MAX_TAGS) {
-            throw new DomainException("wiki.tags.tooMany", "tags", MAX_TAGS);
-        }
+        Set<String> normalised = be.atrium.content.Tags.normalise(newTags, MAX_TAGS, "wiki.tag.invalid",
+                "wiki.tags.tooMany");
         tags.clear();
         tags.addAll(normalised);
     }

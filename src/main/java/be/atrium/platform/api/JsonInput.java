@@ -68,6 +68,25 @@ public final class JsonInput {
         throw new DomainException("api.field.boolean", field, field);
     }
 
+    /** A list of strings (e.g. tags); missing or null is an empty list. */
+    public java.util.List<String> strings(String field) {
+        JsonValue value = body.get(field);
+        java.util.List<String> values = new java.util.ArrayList<>();
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return values;
+        }
+        if (!(value instanceof jakarta.json.JsonArray array)) {
+            throw new DomainException("api.field.array", field, field);
+        }
+        for (JsonValue v : array) {
+            if (!(v instanceof JsonString s)) {
+                throw new DomainException("api.field.array", field, field);
+            }
+            values.add(s.getString());
+        }
+        return values;
+    }
+
     /** An enum constant named by a string field; unknown names give {@code invalidCode}. */
     public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, String invalidCode) {
         return string(field).map(s -> {

@@ -12,8 +12,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,8 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The knowledge base: list, read, create, edit (409 on a stale {@code baseRevision}), history,
@@ -64,7 +60,7 @@ public class WikiResource {
         JsonInput in = JsonInput.of(body);
         WikiPage page = wiki.create(currentUser.get(), in.string("atrium").orElse(null),
                 in.number("parent").orElse(null), in.string("title").orElse(null), in.string("body").orElse(null),
-                tags(body));
+                in.strings("tags"));
         return Response.created(URI.create("/api/v1/wiki/" + page.getId())).entity(WikiJson.page(page)).build();
     }
 
@@ -112,21 +108,4 @@ public class WikiResource {
         return list.build();
     }
 
-    private static List<String> tags(JsonObject body) {
-        JsonValue value = body.get("tags");
-        List<String> tags = new ArrayList<>();
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return tags;
-        }
-        if (!(value instanceof JsonArray array)) {
-            throw new DomainException("api.field.array", "tags", "tags");
-        }
-        for (JsonValue v : array) {
-            if (!(v instanceof JsonString s)) {
-                throw new DomainException("api.field.array", "tags", "tags");
-            }
-            tags.add(s.getString());
-        }
-        return tags;
-    }
 }
