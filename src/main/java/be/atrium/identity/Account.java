@@ -3,7 +3,9 @@ package be.atrium.identity;
 import be.atrium.network.GovernmentLevel;
 import be.atrium.network.Organisation;
 import be.atrium.platform.DomainException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +24,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -106,6 +109,12 @@ public class Account {
             joinColumns = @JoinColumn(name = "account_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     private Set<Organisation> managedMunicipalities = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "account_grant", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "grant_name", length = 30)
+    @Enumerated(EnumType.STRING)
+    private Set<Grant> grants = EnumSet.noneOf(Grant.class);
 
     @Version
     private long version;
@@ -238,6 +247,36 @@ public class Account {
 
     public boolean isRelationshipManager() {
         return role == Role.RELATIONSHIP_MANAGER;
+    }
+
+    public boolean hasGrant(Grant grant) {
+        return grants.contains(grant);
+    }
+
+    /** The editorial role: may edit the network-wide knowledge base. */
+    public boolean isEditor() {
+        return hasGrant(Grant.EDITOR);
+    }
+
+    /**
+     * May publish guidance: holds the publisher grant and belongs to an organisation of the
+     * Flemish or provincial level (administrators publish too).
+     */
+    public boolean isPublisher() {
+        if (isAdministrator()) {
+            return true;
+        }
+        return hasGrant(Grant.PUBLISHER) && organisation != null
+                && organisation.getLevel() != GovernmentLevel.MUNICIPAL;
+    }
+
+    public Set<Grant> getGrants() {
+        return Collections.unmodifiableSet(grants);
+    }
+
+    void changeGrants(Collection<Grant> newGrants) {
+        grants.clear();
+        grants.addAll(newGrants);
     }
 
     public boolean hasAcceptedCharter() {

@@ -1,5 +1,6 @@
 package be.atrium.identity;
 
+import be.atrium.network.GovernmentLevel;
 import be.atrium.network.Organisation;
 import be.atrium.platform.AuditLog;
 import be.atrium.platform.ConflictException;
@@ -98,6 +99,22 @@ public class AccountService {
             account.changeRole(role);
         }
         audit.record(actor.getUsername(), "account.update", account.getUsername(), "role=" + account.getRole());
+        return account;
+    }
+
+    /**
+     * Sets the grants of an account. The publisher grant needs an organisation of the Flemish or
+     * provincial level: municipalities share practice, they do not publish guidance.
+     */
+    public Account setGrants(Account actor, long accountId, Collection<Grant> grants) {
+        requireAdministrator(actor);
+        Account account = find(accountId);
+        if (grants.contains(Grant.PUBLISHER) && (account.getOrganisation() == null
+                || account.getOrganisation().getLevel() == GovernmentLevel.MUNICIPAL)) {
+            throw new DomainException("account.grant.publisher.level", "grants");
+        }
+        account.changeGrants(grants);
+        audit.record(actor.getUsername(), "account.grants", account.getUsername(), grants.toString());
         return account;
     }
 

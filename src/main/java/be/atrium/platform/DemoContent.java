@@ -7,6 +7,7 @@ import be.atrium.discussion.ThreadKind;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
+import be.atrium.identity.Grant;
 import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
 import be.atrium.network.ConditionKind;
@@ -80,6 +81,9 @@ public class DemoContent {
 
         accounts.setManagedMunicipalities(admin, lies.getId(), List.of(nis("44021").getId(), nis("44083").getId(),
                 nis("44088").getId(), nis("44087").getId()));
+
+        accounts.setGrants(admin, piet.getId(), List.of(Grant.PUBLISHER));
+        accounts.setGrants(admin, lies.getId(), List.of(Grant.EDITOR, Grant.PUBLISHER));
 
         network.setMembership(admin, "gent", an.getUsername(), MembershipRole.MODERATOR);
         network.setMembership(admin, "gent", sofie.getUsername(), MembershipRole.MEMBER);

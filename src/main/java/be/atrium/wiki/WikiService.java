@@ -207,7 +207,7 @@ public class WikiService {
     /** Whether the viewer may edit pages of the Atrium (null: network-wide), without failing. */
     private boolean mayEdit(Account viewer, Atrium atrium) {
         if (atrium == null) {
-            return viewer.isAdministrator() || viewer.isRelationshipManager();
+            return viewer.isAdministrator() || viewer.isRelationshipManager() || viewer.isEditor();
         }
         boolean moderator = network.requireVisible(viewer, atrium);
         return moderator || atria.membership(atrium, viewer).isPresent();
@@ -216,7 +216,7 @@ public class WikiService {
     private void requireEditor(Account viewer, Atrium atrium) {
         if (!mayEdit(viewer, atrium)) {
             throw new ForbiddenException(atrium == null
-                    ? "network-wide pages are edited by relationship managers and administrators"
+                    ? "network-wide pages are edited by relationship managers, editors and administrators"
                     : "only members of the Atrium edit its pages");
         }
     }

@@ -34,6 +34,21 @@ class AccountTest {
     }
 
     @Test
+    void thePublisherGrantPublishesOnlyForAFlemishOrProvincialOrganisation() {
+        Account municipal = account(Role.OFFICIAL);
+        municipal.changeGrants(java.util.List.of(Grant.PUBLISHER));
+        assertFalse(municipal.isPublisher());
+
+        Account provincial = new Account("piet.vermeulen", "Piet", null, OOST_VLAANDEREN, Role.OFFICIAL, NOW);
+        assertFalse(provincial.isPublisher());
+        provincial.changeGrants(java.util.List.of(Grant.PUBLISHER));
+        assertTrue(provincial.isPublisher());
+        assertFalse(provincial.isEditor());
+
+        assertTrue(account(Role.ADMINISTRATOR).isPublisher());
+    }
+
+    @Test
     void surroundingSpacesAreIgnored() {
         assertEquals("an.peeters", Account.requireUsername("  an.peeters "));
     }

@@ -3,6 +3,7 @@ package be.atrium.identity.api;
 import be.atrium.identity.Account;
 import be.atrium.network.Organisation;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -30,6 +31,13 @@ public final class AccountJson {
             b.addNull("organisation");
         }
         return b.build();
+    }
+
+    /** One account with its grants (single-account answers only: the grants are a query of their own). */
+    public static JsonObject accountWithGrants(Account a) {
+        JsonArrayBuilder grants = Json.createArrayBuilder();
+        a.getGrants().stream().map(Enum::name).sorted().forEach(grants::add);
+        return Json.createObjectBuilder(account(a)).add("grants", grants).build();
     }
 
     public static JsonObject organisation(Organisation o) {

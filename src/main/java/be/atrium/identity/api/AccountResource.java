@@ -4,9 +4,11 @@ import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
 import be.atrium.identity.CurrentUser;
+import be.atrium.identity.Grant;
 import be.atrium.identity.Language;
 import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
+import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
 import be.atrium.platform.api.JsonInput;
@@ -20,12 +22,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** Administration of accounts (administrators only). */
 @Path("/accounts")
@@ -69,7 +76,23 @@ public class AccountResource {
     @Path("/{username}")
     public JsonObject get(@PathParam("username") String username) {
         requireAdministrator();
-        return AccountJson.account(find(username));
+        return AccountJson.accountWithGrants(find(username));
+    }
+
+    /** Body {@code {"grants": ["EDITOR", "PUBLISHER"]}}: replaces the account's grants. */
+    @PUT
+    @Path("/{username}/grants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject grants(@PathParam("username") String username, JsonObject body) {
+        List<Grant> grants = new ArrayList<>();
+        for (String name : JsonInput.of(body).strings("grants")) {
+            try {
+                grants.add(Grant.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException("account.grant.invalid", "grants", name);
+            }
+        }
+        return AccountJson.accountWithGrants(accounts.setGrants(currentUser.get(), find(username).getId(), grants));
     }
 
     @POST

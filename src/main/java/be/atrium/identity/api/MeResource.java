@@ -46,7 +46,7 @@ public class MeResource {
         for (AtriumView view : network.myAtria(me)) {
             atria.add(view.getAtrium().getSlug());
         }
-        JsonObjectBuilder body = Json.createObjectBuilder(AccountJson.account(me));
+        JsonObjectBuilder body = Json.createObjectBuilder(AccountJson.accountWithGrants(me));
         return body.add("atria", atria).build();
     }
 

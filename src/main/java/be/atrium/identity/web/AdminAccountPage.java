@@ -3,6 +3,7 @@ package be.atrium.identity.web;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountService;
 import be.atrium.identity.CurrentUser;
+import be.atrium.identity.Grant;
 import be.atrium.identity.Role;
 import be.atrium.network.Organisation;
 import be.atrium.platform.NotFoundException;
@@ -47,6 +48,7 @@ public class AdminAccountPage implements Serializable {
     private Role role;
     private List<Long> managedMunicipalities = new ArrayList<>();
     private String password;
+    private List<Grant> grants = new ArrayList<>();
 
     private List<SelectItem> organisations;
     private List<SelectItem> municipalities;
@@ -68,6 +70,7 @@ public class AdminAccountPage implements Serializable {
         email = account.getEmail();
         organisationId = account.getOrganisation() == null ? null : account.getOrganisation().getId();
         role = account.getRole();
+        grants = new ArrayList<>(account.getGrants());
         organisations = choices.assignable(Messages.pageLocale(),
                 account.getOrganisation());
         municipalities = choices.municipalities();
@@ -97,6 +100,24 @@ public class AdminAccountPage implements Serializable {
         accounts.update(currentUser.get(), accountId, displayName, email, organisationId, role);
         refresh();
         info("common.saved");
+    }
+
+    public void saveGrants() {
+        accounts.setGrants(currentUser.get(), accountId, grants);
+        refresh();
+        info("admin.account.grants.saved");
+    }
+
+    public Grant[] getGrantChoices() {
+        return Grant.values();
+    }
+
+    public List<Grant> getGrants() {
+        return grants;
+    }
+
+    public void setGrants(List<Grant> grants) {
+        this.grants = grants == null ? new ArrayList<>() : new ArrayList<>(grants);
     }
 
     public void saveManaged() {
