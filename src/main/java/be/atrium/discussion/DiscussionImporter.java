@@ -2,25 +2,22 @@ package be.atrium.discussion;
 
 import be.atrium.content.MarkdownRenderer;
 import be.atrium.identity.Account;
-import be.atrium.identity.AccountRepository;
 import be.atrium.network.Atrium;
-import be.atrium.network.AtriumKind;
-import be.atrium.network.AtriumRepository;
-import be.atrium.network.NetworkService;
 import be.atrium.platform.DomainException;
-import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.Outbox;
+import be.atrium.platform.imports.ImportHandler;
+import be.atrium.platform.imports.ImportItem;
+import be.atrium.platform.imports.ImportOutcome;
+import be.atrium.platform.imports.ImportSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Imports questions and answers from another forum or wiki (CORPUS.md), one line per
@@ -30,14 +27,10 @@ import java.util.Optional;
  * log in; an unknown Atrium slug becomes an Atrium open to the whole network.
  */
 @ApplicationScoped
-public class DiscussionImporter {
+public class DiscussionImporter implements ImportHandler {
 
     /** The network-wide board that items without an Atrium go to when no theme board exists yet. */
     public static final String NETWORK_BOARD = "netwerk";
-
-    /** What one imported line did: created or updated, and the Atrium it had to create, if any. */
-    public record Outcome(boolean created, String createdAtrium) {
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -46,13 +39,7 @@ public class DiscussionImporter {
     DiscussionRepository repository;
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
-    AtriumRepository atria;
-
-    @Inject
-    NetworkService network;
+    ImportSupport support;
 
     @Inject
     MarkdownRenderer markdown;
@@ -63,26 +50,24 @@ public class DiscussionImporter {
     @Inject
     Clock clock;
 
-    /** Only administrators import; checked before the body is read. */
-    public void requireImporter(Account actor) {
-        if (actor == null || !actor.isAdministrator()) {
-            throw new ForbiddenException("only administrators import");
-        }
+    @Override
+    public Set<String> types() {
+        return Set.of("question", "answer");
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome importLine(Account actor, ImportLine line) {
-        requireImporter(actor);
+    @Override
+    public ImportOutcome importItem(Account actor, ImportItem item) {
+        ImportLine line = ImportLine.of(item);
         return switch (line.type()) {
             case QUESTION -> question(actor, line);
             case ANSWER -> answer(actor, line);
         };
     }
 
-    private Outcome question(Account actor, ImportLine line) {
+    private ImportOutcome question(Account actor, ImportLine line) {
         Instant at = line.created() != null ? line.created() : clock.instant();
-        Account author = author(line.author());
-        Optional<Long> existing = source(line.sourceId(), "question");
+        Account author = support.author(line.author());
+        Optional<Long> existing = support.source(line.sourceId(), "question");
         DiscussionThread thread = existing.map(id -> em.find(DiscussionThread.class, id)).orElse(null);
         if (thread != null) {
             thread.retitle(line.title());
@@ -90,8 +75,8 @@ public class DiscussionImporter {
             Post opening = repository.opening(thread).orElseThrow();
             rewrite(opening, line.body());
             outbox.record("thread", thread.getId(), "edited");
-            remember(line.sourceId(), "question", thread.getId(), existing.isPresent());
-            return new Outcome(false, null);
+            support.remember(line.sourceId(), "question", thread.getId(), existing.isPresent());
+            return new ImportOutcome(false, null);
         }
         String[] createdAtrium = new String[1];
         Board board = board(actor, line.atrium(), createdAtrium);
@@ -102,16 +87,16 @@ public class DiscussionImporter {
         em.flush();
         em.persist(new PostRevision(opening, 1, line.body(), author, at));
         outbox.record("thread", thread.getId(), "created");
-        remember(line.sourceId(), "question", thread.getId(), existing.isPresent());
-        return new Outcome(true, createdAtrium[0]);
+        support.remember(line.sourceId(), "question", thread.getId(), existing.isPresent());
+        return new ImportOutcome(true, createdAtrium[0]);
     }
 
-    private Outcome answer(Account actor, ImportLine line) {
+    private ImportOutcome answer(Account actor, ImportLine line) {
         Instant at = line.created() != null ? line.created() : clock.instant();
-        DiscussionThread thread = source(line.parent(), "question").flatMap(id -> repository.thread(id))
+        DiscussionThread thread = support.source(line.parent(), "question").flatMap(id -> repository.thread(id))
                 .orElseThrow(() -> new DomainException("import.parent.notFound", "parent", line.parent()));
-        Account author = author(line.author());
-        Optional<Long> existing = source(line.sourceId(), "answer");
+        Account author = support.author(line.author());
+        Optional<Long> existing = support.source(line.sourceId(), "answer");
         Post post = existing.map(id -> em.find(Post.class, id)).orElse(null);
         boolean created = post == null;
         if (created) {
@@ -139,8 +124,8 @@ public class DiscussionImporter {
         } else if (accepted != null && accepted.getId().equals(post.getId())) {
             thread.unaccept();
         }
-        remember(line.sourceId(), "answer", post.getId(), existing.isPresent());
-        return new Outcome(created, null);
+        support.remember(line.sourceId(), "answer", post.getId(), existing.isPresent());
+        return new ImportOutcome(created, null);
     }
 
     /** A new text for an imported post, rendered like any post; its latest revision keeps it. */
@@ -157,16 +142,6 @@ public class DiscussionImporter {
                 .setParameter("number", post.getRevisionCount()).executeUpdate();
     }
 
-    /** The account of a username, or a new placeholder that cannot log in. */
-    private Account author(String username) {
-        String name = Account.requireUsername(username);
-        return accounts.findByUsername(name).orElseGet(() -> {
-            Account placeholder = Account.placeholder(name, clock.instant());
-            em.persist(placeholder);
-            return placeholder;
-        });
-    }
-
     /**
      * The board of an Atrium slug; an unknown slug creates an Atrium open to the whole network
      * (its board comes with it). No slug: the network-wide board.
@@ -175,7 +150,7 @@ public class DiscussionImporter {
         if (slug == null) {
             return networkBoard();
         }
-        Optional<Atrium> atrium = atria.findBySlug(slug);
+        Optional<Atrium> atrium = support.atrium(slug);
         if (atrium.isPresent()) {
             return repository.boardOf(atrium.get()).orElseThrow(() -> new DomainException("import.atrium.noBoard",
                     "atrium", slug));
@@ -184,7 +159,7 @@ public class DiscussionImporter {
         if (networkWide.isPresent()) {
             return networkWide.get();
         }
-        Atrium made = network.createAtrium(actor, slug, slug, AtriumKind.THEMATIC, false, null);
+        Atrium made = support.createAtrium(actor, slug);
         createdAtrium[0] = made.getSlug();
         return repository.boardOf(made).orElseThrow(() -> new DomainException("import.atrium.noBoard", "atrium", slug));
     }
@@ -200,32 +175,5 @@ public class DiscussionImporter {
                     em.persist(made);
                     return made;
                 });
-    }
-
-    /** The entity an earlier import made for this source id; another type under the same id is an error. */
-    private Optional<Long> source(String sourceId, String type) {
-        List<?> rows = em.createNativeQuery("SELECT item_type, entity_id FROM import_source WHERE source_id = ?1")
-                .setParameter(1, sourceId).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        if (!type.equals(row[0])) {
-            throw new DomainException("import.id.otherType", "id", sourceId, row[0]);
-        }
-        return Optional.of(((Number) row[1]).longValue());
-    }
-
-    private void remember(String sourceId, String type, long entityId, boolean known) {
-        Timestamp now = Timestamp.from(clock.instant());
-        if (known) {
-            em.createNativeQuery("UPDATE import_source SET entity_id = ?1, imported_at = ?2 WHERE source_id = ?3")
-                    .setParameter(1, entityId).setParameter(2, now).setParameter(3, sourceId).executeUpdate();
-        } else {
-            em.createNativeQuery("INSERT INTO import_source (source_id, item_type, entity_id, imported_at) "
-                            + "VALUES (?1, ?2, ?3, ?4)")
-                    .setParameter(1, sourceId).setParameter(2, type).setParameter(3, entityId).setParameter(4, now)
-                    .executeUpdate();
-        }
     }
 }

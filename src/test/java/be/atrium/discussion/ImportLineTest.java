@@ -1,6 +1,7 @@
 package be.atrium.discussion;
 
 import be.atrium.platform.DomainException;
+import be.atrium.platform.imports.ImportLineReader;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -61,7 +62,6 @@ class ImportLineTest {
         assertEquals("import.id.required", code("{\"type\": \"question\"}"));
         assertEquals("import.type.required", code("{\"id\": \"x\"}"));
         assertEquals("import.type.unknown", code("{\"id\": \"x\", \"type\": \"poll\"}"));
-        assertEquals("import.type.notSupported", code("{\"id\": \"x\", \"type\": \"wiki\", \"title\": \"t\"}"));
         assertEquals("import.author.required", code("{\"id\": \"x\", \"type\": \"question\", \"title\": \"Titel\", \"body\": \"b\"}"));
         assertEquals("import.title.required", code("{\"id\": \"x\", \"type\": \"question\", \"author\": \"a\", \"body\": \"b\"}"));
         assertEquals("post.body.required", code("{\"id\": \"x\", \"type\": \"question\", \"author\": \"a\", \"title\": \"Titel\", \"body\": \" \"}"));

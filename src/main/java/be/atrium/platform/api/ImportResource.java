@@ -1,11 +1,10 @@
-package be.atrium.discussion.api;
+package be.atrium.platform.api;
 
-import be.atrium.discussion.DiscussionImporter;
-import be.atrium.discussion.ImportLine;
-import be.atrium.discussion.ImportLineReader;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.DomainException;
-import be.atrium.platform.api.ApiLocale;
+import be.atrium.platform.imports.ImportLineReader;
+import be.atrium.platform.imports.ImportOutcome;
+import be.atrium.platform.imports.Importer;
 import be.atrium.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +47,7 @@ public class ImportResource {
     CurrentUser currentUser;
 
     @Inject
-    DiscussionImporter importer;
+    Importer importer;
 
     @Inject
     @ConfigProperty(name = "atrium.import.max-line-chars", defaultValue = "1000000")
@@ -77,7 +76,7 @@ public class ImportResource {
                     if (line.tooLong()) {
                         throw new DomainException("import.line.tooLong", null, maxLineChars);
                     }
-                    DiscussionImporter.Outcome outcome = importer.importLine(currentUser.get(), ImportLine.parse(line.text()));
+                    ImportOutcome outcome = importer.importLine(currentUser.get(), line.text());
                     if (outcome.created()) {
                         created++;
                     } else {

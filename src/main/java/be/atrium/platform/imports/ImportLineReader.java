@@ -1,4 +1,4 @@
-package be.atrium.discussion;
+package be.atrium.platform.imports;
 
 import java.io.BufferedReader;
 import java.io.IOException;
