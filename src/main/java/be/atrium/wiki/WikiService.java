@@ -184,9 +184,13 @@ public class WikiService {
     public WikiList list(Account viewer, String atriumSlug, String tag, String text, WikiSort sort, int offset,
                          int limit) {
         Atrium atrium = null;
+        boolean editable;
         if (atriumSlug != null && !atriumSlug.isBlank()) {
             atrium = atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
-            network.requireVisible(viewer, atrium);
+            boolean moderator = network.requireVisible(viewer, atrium);
+            editable = moderator || atria.membership(atrium, viewer).isPresent();
+        } else {
+            editable = mayEdit(viewer, null);
         }
         WikiRepository.ListPage found = repository.list(new WikiRepository.ListQuery(atrium, tag, text,
                 sort == null ? WikiSort.TITLE : sort), Math.max(0, offset), Math.max(1, Math.min(limit, MAX_LIST)));
@@ -200,7 +204,7 @@ public class WikiService {
             items.add(item.with(tags.getOrDefault(item.id(), List.of()), paths.getOrDefault(item.id(), List.of())));
         }
         return new WikiList(atrium == null ? null : atrium.getSlug(), atrium == null ? null : atrium.getName(),
-                mayEdit(viewer, atrium), items, found.total(), repository.topTags(atrium, 15));
+                editable, items, found.total(), repository.topTags(atrium, 15));
     }
 
     /** The pages of the scope, id and title, for choosing a parent or a link target. */

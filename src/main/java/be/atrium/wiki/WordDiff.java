@@ -234,6 +234,7 @@ public final class WordDiff {
                 shown[x] = true;
             }
         }
+        trimRuns(tokens, shown);
         StringBuilder html = new StringBuilder();
         boolean open = false;
         for (int x = 0; x < tokens.size(); x++) {
@@ -250,6 +251,34 @@ public final class WordDiff {
             html.append("</").append(tag).append('>');
         }
         return html.toString();
+    }
+
+    /** A marked run that holds words neither starts nor ends with spaces: "verplicht <ins>voor mij</ins>." */
+    private static void trimRuns(List<String> tokens, boolean[] shown) {
+        int x = 0;
+        while (x < tokens.size()) {
+            if (!shown[x]) {
+                x++;
+                continue;
+            }
+            int start = x;
+            while (x < tokens.size() && shown[x]) {
+                x++;
+            }
+            int end = x;
+            boolean words = false;
+            for (int y = start; y < end; y++) {
+                words |= !tokens.get(y).isBlank();
+            }
+            if (words) {
+                while (tokens.get(start).isBlank()) {
+                    shown[start++] = false;
+                }
+                while (tokens.get(end - 1).isBlank()) {
+                    shown[--end] = false;
+                }
+            }
+        }
     }
 
     private static boolean nextMarked(boolean[] marked, List<String> tokens, int from) {

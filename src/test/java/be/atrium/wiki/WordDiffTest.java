@@ -44,6 +44,15 @@ class WordDiffTest {
     }
 
     @Test
+    void marksHoldWordsNotTheSpacesAroundThem() {
+        Row row = WordDiff.compare("Een put is verplicht.", "Een put is verplicht voor [[Nieuwbouw]].").rows().get(0);
+        assertEquals("Een put is verplicht <ins>voor [[Nieuwbouw]]</ins>.", row.rightHtml());
+        assertEquals("Een put is verplicht.", row.leftHtml());
+        Row spaces = WordDiff.compare("a b", "a  b").rows().get(0);
+        assertEquals("a<ins>  </ins>b", spaces.rightHtml(), "a change of spacing alone stays visible");
+    }
+
+    @Test
     void unchangedLinesStayAlignedAroundInsertedAndDeletedLines() {
         Result r = WordDiff.compare("Titel\n\nOude alinea\n\nSlot", "Titel\n\nNieuwe regel\n\nOude alinea\n\nSlot");
         List<Row> rows = r.rows();
