@@ -220,7 +220,7 @@ public class WikiService {
     public PageView page(Account viewer, long id) {
         WikiPage page = readable(viewer, id);
         return new PageView(page, mayEdit(viewer, page.getAtrium()), repository.ancestors(page),
-                List.copyOf(page.getTags()));
+                page.getTags().stream().sorted().toList());
     }
 
     /** The pages of an Atrium (or the network-wide ones when the slug is empty), by title, bounded. */
