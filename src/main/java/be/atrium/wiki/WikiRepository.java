@@ -25,7 +25,7 @@ public class WikiRepository {
     EntityManager em;
 
     /** A crumb of the breadcrumbs: an ancestor's id and title. */
-    public record Crumb(long id, String title) {
+    public record Crumb(long id, String title) implements java.io.Serializable {
         public long getId() {
             return id;
         }
