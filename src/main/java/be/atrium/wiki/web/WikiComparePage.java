@@ -53,6 +53,7 @@ public class WikiComparePage {
         diff = WordDiff.compare(left.getBody(), right.getBody());
     }
 
+    /** Null before {@link #load} (a postback of this request-scoped view, e.g. the language switch). */
     public WikiService.PageView getView() {
         return view;
     }
@@ -70,11 +71,14 @@ public class WikiComparePage {
     }
 
     public boolean isTitleChanged() {
-        return !left.getTitle().equals(right.getTitle());
+        return left != null && !left.getTitle().equals(right.getTitle());
     }
 
     /** The revision numbers to choose from, newest first. */
     public List<Integer> getNumbers() {
+        if (view == null) {
+            return List.of();
+        }
         int current = view.page().getRevision();
         return IntStream.iterate(current, n -> n >= 1, n -> n - 1).boxed().toList();
     }
@@ -117,10 +121,10 @@ public class WikiComparePage {
     }
 
     public int getFromNumber() {
-        return from;
+        return from == null ? 0 : from;
     }
 
     public int getToNumber() {
-        return to;
+        return to == null ? 0 : to;
     }
 }

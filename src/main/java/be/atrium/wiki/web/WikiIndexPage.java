@@ -42,6 +42,7 @@ public class WikiIndexPage {
         }
     }
 
+    /** Null before {@link #load} (a postback of this request-scoped view, e.g. the language switch). */
     public WikiList getList() {
         return list;
     }
@@ -55,7 +56,7 @@ public class WikiIndexPage {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return list == null ? 1 : (int) Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     public List<Integer> getPageNumbers() {

@@ -37,12 +37,13 @@ public class WikiPageView {
         return view;
     }
 
+    /** The page; null before {@link #load} (a postback of this request-scoped view, e.g. the language switch). */
     public WikiPage getPage() {
-        return view.page();
+        return view == null ? null : view.page();
     }
 
     public List<WikiRepository.Crumb> getBreadcrumbs() {
-        return view.breadcrumbs();
+        return view == null ? List.of() : view.breadcrumbs();
     }
 
     public List<WikiPage> getChildren() {
@@ -51,12 +52,13 @@ public class WikiPageView {
 
     /** The stored HTML, its internal links working under the application's context path. */
     public String getBodyHtml() {
-        return WikiWeb.withContextPath(view.page().getBodyHtml(), WikiWeb.contextPath());
+        return view == null ? "" : WikiWeb.withContextPath(view.page().getBodyHtml(), WikiWeb.contextPath());
     }
 
     /** The scope's query string: {@code atrium=gent}, or empty for a network-wide page. */
     public String getScopeQuery() {
-        return view.page().getAtrium() == null ? "" : "atrium=" + WikiWeb.encode(view.page().getAtrium().getSlug());
+        return view == null || view.page().getAtrium() == null ? ""
+                : "atrium=" + WikiWeb.encode(view.page().getAtrium().getSlug());
     }
 
     /** Where "New sub-page" leads. */
