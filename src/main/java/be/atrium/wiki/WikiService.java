@@ -19,8 +19,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one transaction boundary of the knowledge base. Reading follows the Atrium's visibility
@@ -186,6 +188,26 @@ public class WikiService {
         return repository.tags(pageIds);
     }
 
+    /**
+     * Pages whose title contains {@code text} (all pages when it is blank), by title, at most
+     * {@code limit}: among those the viewer may read, or with {@code editableOnly} among those
+     * they may edit (for choosing a page to add to). The same rules as {@link #mayEdit} and
+     * {@code AtriumAccess}, stated as sets so the search is one query: administrators everything;
+     * members edit their Atria's pages, relationship managers those of the Atria of their
+     * municipalities; network-wide pages are edited by relationship managers, editors and
+     * administrators and read by all; a member-only Atrium's pages are read only by those who may
+     * see it.
+     */
+    public List<WikiPage> findPages(Account viewer, String text, boolean editableOnly, int limit) {
+        Set<Long> atriumIds = new HashSet<>(atria.membershipsOf(viewer).keySet());
+        if (viewer.isRelationshipManager()) {
+            atriumIds.addAll(atria.managedAtriumIds(viewer));
+        }
+        boolean networkWide = !editableOnly || mayEdit(viewer, null);
+        return repository.findByTitle(WikiPage.key(text), viewer.isAdministrator(), networkWide, !editableOnly,
+                atriumIds, Math.max(1, Math.min(limit, MAX_LIST)));
+    }
+
     /** Markdown to safe HTML, with {@code [[Page title]]} resolved against the pages reachable from the Atrium. */
     String render(Atrium atrium, String body) {
         Map<String, Long> targets = repository.linkTargets(atrium, WikiLinks.linkedKeys(body));
@@ -202,6 +224,11 @@ public class WikiService {
         if (page.getAtrium() != null) {
             network.requireVisible(viewer, page.getAtrium());
         }
+    }
+
+    /** Whether the viewer may create and edit pages of the Atrium (null: the network-wide pages). */
+    public boolean mayEditIn(Account viewer, Atrium atrium) {
+        return mayEdit(viewer, atrium);
     }
 
     /** Whether the viewer may edit pages of the Atrium (null: network-wide), without failing. */
