@@ -4,6 +4,7 @@ import be.atrium.content.MarkdownRenderer;
 import be.atrium.discussion.KnowledgeService;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.Atrium;
+import be.atrium.platform.DomainException;
 import be.atrium.platform.web.Messages;
 import be.atrium.platform.web.PageMessages;
 import be.atrium.wiki.WikiPage;
@@ -76,8 +77,20 @@ public class PromotePage implements Serializable {
         }
     }
 
+    /**
+     * Prepares the text from the thread. A thread that cannot be promoted (not solved, not the
+     * accepted answer) sends the person back to it with the reason; others than the asker and the
+     * moderators get the 403 page.
+     */
     public void load() {
-        KnowledgeService.Draft draft = knowledge.draft(currentUser.get(), threadId, postId, Messages.pageLocale());
+        KnowledgeService.Draft draft;
+        try {
+            draft = knowledge.draft(currentUser.get(), threadId, postId, Messages.pageLocale());
+        } catch (DomainException refused) {
+            PageMessages.error(null, refused);
+            Redirects.to(Redirects.thread(threadId, 1, null), null);
+            return;
+        }
         threadTitle = draft.getThread().getTitle();
         answerOnly = draft.getPost() != null;
         Atrium atrium = draft.getAtrium();
@@ -99,8 +112,9 @@ public class PromotePage implements Serializable {
 
     public void createPage() {
         String slug = NETWORK.equals(scope) ? null : scope;
-        WikiPage created = knowledge.promoteToNewPage(currentUser.get(), threadId, postId, slug, parent, title,
-                body == null ? "" : body, Messages.pageLocale());
+        // an emptied field is an empty text here (the service would otherwise make one from the thread)
+        WikiPage created = knowledge.promoteToNewPage(currentUser.get(), threadId, postId, slug, parent,
+                title == null ? "" : title, body == null ? "" : body, Messages.pageLocale());
         PageMessages.info("knowledge.promote.created", created.getTitle());
         Redirects.to("/wiki/page.xhtml?id=" + created.getId(), null);
     }
