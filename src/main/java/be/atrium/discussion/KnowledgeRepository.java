@@ -1,12 +1,18 @@
 package be.atrium.discussion;
 
+import be.atrium.guidance.Guidance;
+import be.atrium.guidance.GuidanceStatus;
 import be.atrium.network.Atrium;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Queries of the links between threads and knowledge; each list in one statement. */
 @ApplicationScoped
@@ -22,6 +28,10 @@ public class KnowledgeRepository {
     /** A thread row for a page: the link, the thread's id, title and state, and the Atrium of its board. */
     public record ThreadRow(long linkId, KnowledgeKind kind, Long postId, long threadId, String title, boolean solved,
                             Atrium atrium) {
+    }
+
+    /** A guidance link row: the link and the guidance's id. */
+    public record GuidanceRow(long linkId, KnowledgeKind kind, long guidanceId) {
     }
 
     public Optional<ThreadKnowledge> link(long id) {
@@ -67,5 +77,42 @@ public class KnowledgeRepository {
                         Post.class)
                 .setParameter("thread", thread).setParameter("except", except.getId()).setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** The guidance a thread is linked to (link rows only), oldest link first: one query. */
+    public List<GuidanceRow> guidanceLinks(DiscussionThread thread) {
+        List<Object[]> rows = em.createQuery("SELECT k.id, k.kind, k.targetId FROM ThreadKnowledge k WHERE k.thread = :thread "
+                        + "AND k.targetType = be.atrium.discussion.KnowledgeTargetType.GUIDANCE ORDER BY k.createdAt, k.id",
+                        Object[].class)
+                .setParameter("thread", thread).getResultList();
+        return rows.stream().map(r -> new GuidanceRow((Long) r[0], (KnowledgeKind) r[1], (Long) r[2])).toList();
+    }
+
+    /**
+     * Guidance by id with what its visibility rule reads (audience Atria and levels), in three
+     * statements whatever the number.
+     */
+    public java.util.Map<Long, Guidance> guidance(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return withAudience(em.createQuery("SELECT g FROM Guidance g WHERE g.id IN :ids", Guidance.class)
+                .setParameter("ids", new ArrayList<>(ids))).getResultList().stream()
+                .collect(Collectors.toMap(Guidance::getId, Function.identity()));
+    }
+
+    /** Published guidance whose title contains the text, newest first, with its audience (three statements). */
+    public List<Guidance> publishedGuidanceByTitle(String text, int limit) {
+        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String like = "%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return withAudience(em.createQuery("SELECT g FROM Guidance g WHERE LOWER(g.title) LIKE :like ESCAPE '!' "
+                        + "AND g.status = :published ORDER BY g.publishedAt DESC, g.id DESC", Guidance.class)
+                .setParameter("like", like).setParameter("published", GuidanceStatus.PUBLISHED))
+                .setMaxResults(limit).getResultList();
+    }
+
+    private static jakarta.persistence.TypedQuery<Guidance> withAudience(jakarta.persistence.TypedQuery<Guidance> q) {
+        return q.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "g.audienceAtria")
+                .setHint("eclipselink.batch", "g.audienceLevels");
     }
 }

@@ -1,5 +1,8 @@
 package be.atrium.discussion;
 
+import be.atrium.guidance.Guidance;
+import be.atrium.guidance.GuidanceService;
+import be.atrium.guidance.GuidanceStatus;
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
 import be.atrium.network.AtriumAccess;
@@ -21,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +63,9 @@ public class KnowledgeService {
 
     @Inject
     WikiService wiki;
+
+    @Inject
+    GuidanceService guidance;
 
     @Inject
     AtriumRepository atria;
@@ -170,8 +177,9 @@ public class KnowledgeService {
     }
 
     /**
-     * Links the question to the wiki page that answers it ("Beantwoord door"): by the asker, a
-     * moderator of the board or a relationship manager, to a page they may read; once per page.
+     * Links the question to the wiki page or the guidance that answers it ("Beantwoord door"): by
+     * the asker, a moderator of the board or a relationship manager, to a page or published
+     * guidance they may read; once per target.
      */
     public ThreadKnowledge link(Account viewer, long threadId, KnowledgeTargetType type, Long targetId) {
         DiscussionThread thread = thread(threadId);
@@ -217,12 +225,26 @@ public class KnowledgeService {
         Predicate<Atrium> visible = visibleTo(viewer, rows.stream().map(KnowledgeRepository.WikiRow::atrium).toList());
         List<KnowledgeLink> links = new ArrayList<>();
         for (KnowledgeRepository.WikiRow r : rows) {
-            if (visible.test(r.atrium()) && links.size() < MAX_LINKS) {
+            if (visible.test(r.atrium())) {
                 links.add(new KnowledgeLink(r.linkId(), r.kind(), KnowledgeTargetType.WIKI, r.pageId(), r.title(),
                         "/wiki/page.xhtml?id=" + r.pageId()));
             }
         }
-        return links;
+        List<KnowledgeRepository.GuidanceRow> guidanceRows = repository.guidanceLinks(thread);
+        if (!guidanceRows.isEmpty()) {
+            Map<Long, Guidance> found = repository.guidance(guidanceRows.stream()
+                    .map(KnowledgeRepository.GuidanceRow::guidanceId).toList());
+            Set<Long> memberOf = atria.membershipsOf(viewer).keySet();
+            for (KnowledgeRepository.GuidanceRow r : guidanceRows) {
+                Guidance g = found.get(r.guidanceId());
+                if (g != null && g.isVisibleTo(viewer, memberOf)) {
+                    links.add(new KnowledgeLink(r.linkId(), r.kind(), KnowledgeTargetType.GUIDANCE, g.getId(), g.getTitle(),
+                            "/guidance/guidance.xhtml?id=" + g.getId()));
+                }
+            }
+            links.sort(Comparator.comparingLong(KnowledgeLink::linkId));
+        }
+        return links.size() > MAX_LINKS ? links.subList(0, MAX_LINKS) : links;
     }
 
     /**
@@ -240,6 +262,16 @@ public class KnowledgeService {
     /** Pages to choose from by title: those the viewer may edit (to add a section) or read (to link). */
     public List<WikiPage> pageChoices(Account viewer, String text, boolean editableOnly) {
         return wiki.findPages(viewer, text, editableOnly, MAX_CHOICES);
+    }
+
+    /** Published guidance to choose from by title, among what the viewer may read, newest first. */
+    public List<Guidance> guidanceChoices(Account viewer, String text) {
+        List<Guidance> candidates = repository.publishedGuidanceByTitle(text, MAX_CHOICES * 5);
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Set<Long> memberOf = atria.membershipsOf(viewer).keySet();
+        return candidates.stream().filter(g -> g.isVisibleTo(viewer, memberOf)).limit(MAX_CHOICES).toList();
     }
 
     private Promotable promotable(Account viewer, long threadId, Long postId) {
@@ -270,8 +302,8 @@ public class KnowledgeService {
         try {
             if (type == KnowledgeTargetType.WIKI) {
                 wiki.page(viewer, targetId);
-            } else {
-                throw new DomainException("knowledge.link.guidanceUnavailable", field);
+            } else if (guidance.guidance(viewer, targetId).getGuidance().getStatus() == GuidanceStatus.DRAFT) {
+                throw new DomainException("knowledge.link.guidanceDraft", field);
             }
         } catch (NotFoundException e) {
             throw new DomainException("knowledge.link.unknownTarget", field, String.valueOf(targetId));

@@ -206,12 +206,16 @@ public class ThreadPage implements Serializable {
         return Promotion.mayLink(getThread().getThread(), currentUser.get(), getThread().isModerator());
     }
 
-    /** Looks for wiki pages the viewer may read by title, to link the question to. */
+    /** Looks for wiki pages and published guidance the viewer may read by title, to link the question to. */
     public void searchLinks() {
-        linkChoices = knowledge.pageChoices(currentUser.get(), linkQuery, false).stream()
-                .map(p -> new LinkChoice("wiki:" + p.getId(), p.getTitle(), p.getAtrium() == null
-                        ? Messages.text(Messages.pageLocale(), "knowledge.promote.networkWide") : p.getAtrium().getName()))
-                .toList();
+        java.util.Locale locale = Messages.pageLocale();
+        List<LinkChoice> found = new java.util.ArrayList<>();
+        knowledge.pageChoices(currentUser.get(), linkQuery, false).forEach(p -> found.add(new LinkChoice(
+                "wiki:" + p.getId(), p.getTitle(), Messages.text(locale, "knowledge.type.WIKI") + ", "
+                + (p.getAtrium() == null ? Messages.text(locale, "knowledge.promote.networkWide") : p.getAtrium().getName()))));
+        knowledge.guidanceChoices(currentUser.get(), linkQuery).forEach(g -> found.add(new LinkChoice(
+                "guidance:" + g.getId(), g.getTitle(), Messages.text(locale, "knowledge.type.GUIDANCE"))));
+        linkChoices = List.copyOf(found);
         linkSearched = true;
         if (linkTarget != null && linkChoices.stream().noneMatch(c -> c.value().equals(linkTarget))) {
             linkTarget = null;
