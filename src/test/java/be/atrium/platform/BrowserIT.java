@@ -211,4 +211,66 @@ class BrowserIT {
         assertEquals(200, joined.status(), joined.toString());
         return username;
     }
+
+    @Test
+    void anAcceptedAnswerIsPromotedIntoANewWikiPageThatLinksBackToTheQuestion() {
+        String asker = newOfficialInGent();
+        String colleague = newOfficialInGent();
+        String title = "Bouwdiepte in woongebied " + asker;
+        Http http = new Http(base);
+
+        driver.get(Deployments.local(base) + "identity/login.xhtml");
+        logInAccepting(asker);
+        driver.get(Deployments.local(base) + "discussion/ask.xhtml?atrium=gent");
+        driver.findElement(By.cssSelector("[id$='askForm:title']")).sendKeys(title);
+        driver.findElement(By.cssSelector("[id$='askForm:body']")).sendKeys("Welke bouwdiepte geldt op de verdieping?");
+        driver.findElement(By.cssSelector("[id$='askForm:submit']")).click();
+        waitForHeading(title);
+        String threadUrl = driver.getCurrentUrl();
+        long threadId = Long.parseLong(threadUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        logOut();
+
+        logInAccepting(colleague);
+        driver.get(threadUrl);
+        driver.findElement(By.cssSelector("[id$='replyForm:body']")).sendKeys("Meestal 12 m op de verdieping, zie de GSV.");
+        driver.findElement(By.cssSelector("[id$='replyForm:submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "12 m op de verdieping"));
+        logOut();
+
+        logInAccepting(asker);
+        driver.get(threadUrl);
+        long answer = http.get("api/v1/threads/" + threadId, ADMIN).object().getJsonArray("posts").getJsonObject(1)
+                .getJsonNumber("id").longValue();
+        driver.findElement(By.cssSelector("#post-" + answer + " [id$='accept']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("post-" + answer + "-promote")).isEmpty());
+
+        driver.findElement(By.id("post-" + answer + "-promote")).click();
+        waitForHeading("Opnemen in de kennisbank");
+        WebElement text = driver.findElement(By.cssSelector("[id$='promoteForm:body']"));
+        assertTrue(text.getAttribute("value").contains("Meestal 12 m op de verdieping"), "the answer is the text: "
+                + text.getAttribute("value"));
+        assertEquals(title, driver.findElement(By.cssSelector("[id$='promoteForm:title']")).getAttribute("value"),
+                "the title comes from the question");
+        text.sendKeys("\n\nAanvulling van de vraagsteller.");
+        driver.findElement(By.cssSelector("[id$='promoteForm:createPage']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/wiki/page.xhtml?id="));
+        long page = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+        // the wiki page view comes with the wiki pages; the page itself is checked through the API
+        jakarta.json.JsonObject wiki = http.get("api/v1/wiki/" + page, ADMIN).object();
+        assertEquals(title, wiki.getString("title"));
+        String html = wiki.getString("bodyHtml");
+        assertTrue(html.contains("Meestal 12 m op de verdieping") && html.contains("Aanvulling van de vraagsteller"), html);
+        assertTrue(html.contains("href=\"/discussion/thread.xhtml?id&#61;" + threadId + "\""),
+                "the page links to its source question: " + html);
+
+        driver.get(threadUrl);
+        WebElement banner = driver.findElement(By.id("knowledgeBanner"));
+        assertTrue(banner.getText().contains("Opgenomen in de kennisbank") && banner.getText().contains(title),
+                banner.getText());
+        assertTrue(driver.findElement(By.id("knowledgePage-" + page)).getAttribute("href")
+                .endsWith("/wiki/page.xhtml?id=" + page));
+        browser.screenshot("thread-promoted");
+    }
 }
