@@ -2,9 +2,7 @@ package be.atrium.wiki;
 
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
-import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
-import be.atrium.platform.Outbox;
 import be.atrium.platform.imports.ImportHandler;
 import be.atrium.platform.imports.ImportItem;
 import be.atrium.platform.imports.ImportOutcome;
@@ -12,14 +10,10 @@ import be.atrium.platform.imports.ImportSupport;
 import be.atrium.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,9 +30,6 @@ public class WikiImporter implements ImportHandler {
 
     static final String TYPE = "wiki";
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     WikiRepository repository;
 
@@ -47,9 +38,6 @@ public class WikiImporter implements ImportHandler {
 
     @Inject
     ImportSupport support;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -85,41 +73,14 @@ public class WikiImporter implements ImportHandler {
                 createdAtrium = atrium.getSlug();
             }
         }
-        if (repository.titleTaken(atrium, WikiPage.key(line.title()), null)) {
-            throw new ConflictException("wiki.title.taken", "title", line.title());
-        }
         Instant at = line.created() != null ? line.created() : clock.instant();
-        WikiPage page = new WikiPage(atrium, parent, line.title(), line.body(), wiki.render(atrium, line.body()),
-                line.tags(), author, at);
-        em.persist(page);
-        em.flush();
-        em.persist(page.firstRevision());
-        outbox.record("wiki", page.getId(), "created");
+        WikiPage page = wiki.imported(atrium, parent, line.title(), line.body(), line.tags(), author, at);
         support.remember(line.sourceId(), TYPE, page.getId(), known);
         return new ImportOutcome(true, createdAtrium);
     }
 
     private void update(WikiPage page, WikiImportLine line, WikiPage parent, Account author) {
-        boolean changed = false;
-        if (!line.title().equals(page.getTitle()) || !line.body().equals(page.getBody())) {
-            String key = WikiPage.key(line.title());
-            if (!key.equals(page.getTitleKey()) && repository.titleTaken(page.getAtrium(), key, page.getId())) {
-                throw new ConflictException("wiki.title.taken", "title", line.title());
-            }
-            em.persist(page.edit(author, line.title(), line.body(), wiki.render(page.getAtrium(), line.body()),
-                    Messages.text(Locale.forLanguageTag("nl"), "import.wiki.summary"), page.getRevision(),
-                    clock.instant()));
-            changed = true;
-        }
-        Set<String> before = new LinkedHashSet<>(page.getTags());
-        page.retag(line.tags());
-        changed |= !before.equals(new LinkedHashSet<>(page.getTags()));
-        if (!Objects.equals(page.getParentId(), parent == null ? null : parent.getId())) {
-            page.moveUnder(parent);
-            changed = true;
-        }
-        if (changed) {
-            outbox.record("wiki", page.getId(), "edited");
-        }
+        wiki.reimported(page, parent, line.title(), line.body(), line.tags(), author,
+                Messages.text(Locale.forLanguageTag("nl"), "import.wiki.summary"));
     }
 }

@@ -356,6 +356,14 @@ class ApiIT {
         assertEquals(200, restored.status(), restored.toString());
         assertEquals(3, restored.object().getInt("revision"), "a restore is a new revision");
         assertTrue(restored.object().getString("bodyHtml").contains("Verordening hemelwater"));
+        assertEquals(1, http.get("api/v1/wiki/" + page + "/revisions", basic(member, PASSWORD)).array()
+                .getJsonObject(0).getInt("restoredFrom"), "the history says which revision came back");
+
+        Http.Result retagged = http.send("PUT", "api/v1/wiki/" + page, basic(member, PASSWORD),
+                "{\"body\": \"Zie [[Verordening hemelwater]].\", \"tags\": [\"Hemelwater\"], \"baseRevision\": 3}");
+        assertEquals(200, retagged.status(), retagged.toString());
+        assertEquals(3, retagged.object().getInt("revision"), "new tags alone make no new revision");
+        assertEquals("hemelwater", retagged.object().getJsonArray("tags").getString(0));
 
         assertEquals(404, http.get("api/v1/wiki/" + page, basic(outsider, PASSWORD)).status(),
                 "a page of a member-only Atrium does not exist for outsiders");

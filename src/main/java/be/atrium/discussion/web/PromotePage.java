@@ -148,8 +148,8 @@ public class PromotePage implements Serializable {
             return List.of();
         }
         if (parents == null || !scope.equals(parentsScope)) {
-            parents = wiki.pages(currentUser.get(), NETWORK.equals(scope) ? null : scope).stream().map(this::choice)
-                    .toList();
+            parents = wiki.titles(currentUser.get(), NETWORK.equals(scope) ? null : scope).stream()
+                    .map(c -> new Choice(c.id(), c.title(), null)).toList();
             parentsScope = scope;
         }
         return parents;

@@ -78,6 +78,11 @@ public final class WikiJson {
         } else {
             b.addNull("summary");
         }
+        if (r.getRestoredFrom() != null) {
+            b.add("restoredFrom", r.getRestoredFrom());
+        } else {
+            b.addNull("restoredFrom");
+        }
         if (withBody) {
             b.add("body", r.getBody());
         }
