@@ -200,6 +200,38 @@ public class WikiRepository {
         return tags;
     }
 
+    /**
+     * Pages whose title key contains {@code keyPart}, by title: all of them ({@code everything}),
+     * or the network-wide ones (when {@code networkWide}), those of open Atria (when
+     * {@code openAtria}) and those of the Atria listed. One query.
+     */
+    public List<WikiPage> findByTitle(String keyPart, boolean everything, boolean networkWide, boolean openAtria,
+                                      Collection<Long> atriumIds, int limit) {
+        List<String> scope = new ArrayList<>();
+        if (!everything) {
+            if (networkWide) {
+                scope.add("a IS NULL");
+            }
+            if (openAtria) {
+                scope.add("(a IS NOT NULL AND a.membersOnly = FALSE)");
+            }
+            if (!atriumIds.isEmpty()) {
+                scope.add("a.id IN :ids");
+            }
+            if (scope.isEmpty()) {
+                return List.of();
+            }
+        }
+        String like = "%" + keyPart.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        TypedQuery<WikiPage> q = em.createQuery("SELECT p FROM WikiPage p LEFT JOIN FETCH p.atrium a "
+                + "WHERE p.titleKey LIKE :like ESCAPE '!'" + (scope.isEmpty() ? "" : " AND (" + String.join(" OR ", scope) + ")")
+                + " ORDER BY p.title, p.id", WikiPage.class).setParameter("like", like);
+        if (!everything && !atriumIds.isEmpty()) {
+            q.setParameter("ids", new ArrayList<>(atriumIds));
+        }
+        return q.setMaxResults(limit).getResultList();
+    }
+
     /** What the list of the knowledge base asks for; {@code atrium} null is the network-wide scope. */
     public record ListQuery(Atrium atrium, String tag, String text, WikiSort sort) {
     }

@@ -331,6 +331,82 @@ public class WikiService {
         return repository.tags(pageIds);
     }
 
+    /**
+     * Pages whose title contains {@code text} (all pages when it is blank), by title, at most
+     * {@code limit}: among those the viewer may read, or with {@code editableOnly} among those
+     * they may edit (for choosing a page to add to). The same rules as {@link #mayEdit} and
+     * {@code AtriumAccess}, stated as sets so the search is one query: administrators everything;
+     * members edit their Atria's pages, relationship managers those of the Atria of their
+     * municipalities; network-wide pages are edited by relationship managers, editors and
+     * administrators and read by all; a member-only Atrium's pages are read only by those who may
+     * see it.
+     */
+    public List<WikiPage> findPages(Account viewer, String text, boolean editableOnly, int limit) {
+        Set<Long> atriumIds = new HashSet<>(atria.membershipsOf(viewer).keySet());
+        if (viewer.isRelationshipManager()) {
+            atriumIds.addAll(atria.managedAtriumIds(viewer));
+        }
+        boolean networkWide = !editableOnly || mayEdit(viewer, null);
+        return repository.findByTitle(WikiPage.key(text), viewer.isAdministrator(), networkWide, !editableOnly,
+                atriumIds, Math.max(1, Math.min(limit, MAX_LIST)));
+    }
+
+    /**
+     * A page brought in by an import ({@link WikiImporter}, inside the line's transaction): saved
+     * as written by the line's author at the line's time, under the page rules and with the same
+     * link bookkeeping as a page created here. No editing permission is asked: only
+     * administrators import.
+     */
+    WikiPage imported(Atrium atrium, WikiPage parent, String title, String body, Collection<String> tags,
+                      Account author, Instant at) {
+        String t = WikiPage.requireTitle(title);
+        if (repository.titleTaken(atrium, WikiPage.key(t), null)) {
+            throw new ConflictException("wiki.title.taken", "title", t);
+        }
+        String text = WikiPage.requireBody(body);
+        WikiPage page = new WikiPage(atrium, parent, t, text, render(atrium, text), tags, author, at);
+        em.persist(page);
+        em.flush();
+        em.persist(page.firstRevision());
+        linksChanged(page, null, true);
+        outbox.record("wiki", page.getId(), "created");
+        return page;
+    }
+
+    /**
+     * An imported page imported again: a new revision by the line's author only when the title or
+     * the text changed; tags and parent follow the line. Whether anything changed.
+     */
+    boolean reimported(WikiPage page, WikiPage parent, String title, String body, Collection<String> tags,
+                       Account author, String summary) {
+        String t = WikiPage.requireTitle(title);
+        String text = WikiPage.requireBody(body);
+        boolean changed = false;
+        String oldTitle = page.getTitle();
+        boolean textChanged = !text.equals(page.getBody());
+        if (textChanged || !t.equals(oldTitle)) {
+            if (!WikiPage.key(t).equals(page.getTitleKey())
+                    && repository.titleTaken(page.getAtrium(), WikiPage.key(t), page.getId())) {
+                throw new ConflictException("wiki.title.taken", "title", t);
+            }
+            em.persist(page.edit(author, t, text, render(page.getAtrium(), text), summary, page.getRevision(),
+                    clock.instant()));
+            linksChanged(page, oldTitle, textChanged);
+            changed = true;
+        }
+        Set<String> before = new LinkedHashSet<>(page.getTags());
+        page.retag(tags);
+        changed |= !before.equals(new LinkedHashSet<>(page.getTags()));
+        if (!java.util.Objects.equals(page.getParentId(), parent == null ? null : parent.getId())) {
+            page.moveUnder(parent);
+            changed = true;
+        }
+        if (changed) {
+            outbox.record("wiki", page.getId(), "edited");
+        }
+        return changed;
+    }
+
     /** Markdown to safe HTML, with {@code [[Page title]]} resolved against the pages reachable from the Atrium. */
     String render(Atrium atrium, String body) {
         Map<String, Long> targets = repository.linkTargets(atrium, WikiLinks.linkedKeys(body));
@@ -384,6 +460,11 @@ public class WikiService {
         if (page.getAtrium() != null) {
             network.requireVisible(viewer, page.getAtrium());
         }
+    }
+
+    /** Whether the viewer may create and edit pages of the Atrium (null: the network-wide pages). */
+    public boolean mayEditIn(Account viewer, Atrium atrium) {
+        return mayEdit(viewer, atrium);
     }
 
     /** Whether the viewer may edit pages of the Atrium (null: network-wide), without failing. */
