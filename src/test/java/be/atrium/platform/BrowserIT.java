@@ -339,6 +339,10 @@ class BrowserIT {
         assertTrue(shown.contains("Meestal 12 m op de verdieping") && shown.contains("Aanvulling van de vraagsteller"), shown);
         WebElement source = driver.findElement(By.cssSelector("#pageBody a[href$='/discussion/thread.xhtml?id=" + threadId + "']"));
         assertTrue(source.getText().contains(title), "the page links to the question it came from: " + source.getText());
+        WebElement sources = driver.findElement(By.id("wikiSourcesPromoted"));
+        assertTrue(sources.getText().contains("Bron: vraag") && sources.getText().contains(title), sources.getText());
+        assertTrue(sources.findElement(By.tagName("a")).getAttribute("href")
+                .endsWith("/discussion/thread.xhtml?id=" + threadId));
         browser.screenshot("wiki-promoted");
 
         driver.get(threadUrl);
