@@ -4,6 +4,10 @@ import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.DiscussionThread;
 import be.atrium.discussion.Post;
 import be.atrium.discussion.ThreadKind;
+import be.atrium.guidance.Guidance;
+import be.atrium.guidance.GuidanceInput;
+import be.atrium.guidance.GuidanceKind;
+import be.atrium.guidance.GuidanceService;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
@@ -17,6 +21,8 @@ import be.atrium.network.MembershipRole;
 import be.atrium.network.NetworkService;
 import be.atrium.network.OntvoogdingService;
 import be.atrium.network.Organisation;
+import be.atrium.wiki.WikiPage;
+import be.atrium.wiki.WikiService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +31,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -60,6 +67,12 @@ public class DemoContent {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    WikiService wiki;
+
+    @Inject
+    GuidanceService guidance;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void loadOnce() {
@@ -105,6 +118,7 @@ public class DemoContent {
                 ConditionStatus.IN_PROGRESS, LocalDate.of(2026, 9, 15), "Register in opmaak voor de fusiegemeente");
 
         discussions(an, sofie, lies);
+        knowledge(an, lies, piet);
 
         settings.put(LOADED, "true");
         LOG.info("Atrium: demo content loaded (accounts an.peeters, bart.declercq, sofie.maes, lies.janssens, "
@@ -151,6 +165,44 @@ public class DemoContent {
                 "Na de fusie met Nevele zijn we het register van onbebouwde percelen opnieuw aan het opmaken. "
                         + "Hoe vaak actualiseren jullie het register, en publiceren jullie het online?",
                 List.of("ontvoogding", "register"), false);
+    }
+
+    /** A few knowledge pages (one with a red link) and guidance from the province and the agency. */
+    private void knowledge(Account an, Account lies, Account piet) {
+        WikiPage rup = wiki.create(lies, null, null, "Ruimtelijk uitvoeringsplan (RUP)",
+                "Een RUP legt de bestemming en de inrichting van een gebied vast.\n\n"
+                        + "## Procedure\n1. Startnota en participatie\n2. Scopingnota\n3. Voorontwerp en plenaire "
+                        + "vergadering\n4. Ontwerp en openbaar onderzoek (60 dagen)\n5. Advies van de [[GECORO]]\n"
+                        + "6. Definitieve vaststelling\n\nZie ook [[Openbaar onderzoek]].",
+                List.of("rup", "procedure"));
+        wiki.create(lies, null, rup.getId(), "Openbaar onderzoek",
+                "Het openbaar onderzoek duurt 60 dagen. Bezwaren en adviezen gaan naar de [[GECORO]].",
+                List.of("openbaar-onderzoek"));
+        wiki.create(an, "gent", null, "Hemelwater bij uitbreidingen",
+                "Praktijk in Gent: bij uitbreidingen kijken we naar de **nieuwe** dakoppervlakte.",
+                List.of("hemelwaterput", "gsv"));
+
+        GuidanceInput gecoro = new GuidanceInput(GuidanceKind.GUIDELINE,
+                "Advies van de GECORO na het openbaar onderzoek",
+                "Hoe en binnen welke termijn de GECORO bezwaren bundelt en adviseert.",
+                "De GECORO bundelt en onderzoekt de bezwaren en adviezen en bezorgt binnen 90 dagen na het "
+                        + "einde van het openbaar onderzoek een gemotiveerd advies.\n\n- Voeg een overzichtstabel "
+                        + "toe met een voorstel van antwoord per bezwaar.\n- Een wezenlijke wijziging na het advies "
+                        + "vraagt een nieuw openbaar onderzoek.",
+                List.of("VCRO art. 2.2.21"), LocalDate.of(2026, 1, 1), null, List.of("rup", "gecoro"), true,
+                List.of(), Set.of());
+        Guidance published = guidance.create(piet, gecoro);
+        guidance.publish(piet, published.getId());
+
+        GuidanceInput loket = new GuidanceInput(GuidanceKind.CIRCULAR,
+                "Omgevingsloket na de fusies van 2025",
+                "Wat fusiegemeenten in het omgevingsloket moeten nakijken.",
+                "Sinds 1 januari 2025 behandelen fusiegemeenten hun dossiers onder de nieuwe NIS-code. "
+                        + "Controleer de bevoegde overheid in lopende dossiers.",
+                List.of("Omgevingsvergunningsdecreet art. 15"), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of("omgevingsvergunning", "fusie"), false, List.of(), Set.of(GovernmentLevel.MUNICIPAL));
+        Guidance circular = guidance.create(lies, loket);
+        guidance.publish(lies, circular.getId());
     }
 
     private Account person(String username, String name, String email, Organisation organisation, Role role) {
