@@ -4,8 +4,11 @@
 -- municipality, names a contact person, may be shared in one Atrium (its visibility follows that
 -- Atrium; NULL = the whole network) and may be highlighted for the whole network.
 --
--- Attachments stop belonging to posts only: post_id becomes optional, practice_id is added, and
--- a CHECK makes sure every file has exactly one owner.
+-- A case can show how guidance works out in practice ("hoe deze regel hier uitpakt"):
+-- practice_guidance links cases to guidance (V9).
+--
+-- Attachments stop belonging to posts only: post_id becomes optional, practice_id and
+-- guidance_id are added, and a CHECK makes sure every file has exactly one owner.
 
 CREATE TABLE practice_case (
   id              BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -51,9 +54,22 @@ CREATE TABLE practice_case_tag (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_practice_case_tag_tag ON practice_case_tag (tag);
 
+CREATE TABLE practice_guidance (
+  practice_id BIGINT NOT NULL,
+  guidance_id BIGINT NOT NULL,
+  PRIMARY KEY (practice_id, guidance_id),
+  CONSTRAINT fk_practice_guidance_practice FOREIGN KEY (practice_id) REFERENCES practice_case (id) ON DELETE CASCADE,
+  CONSTRAINT fk_practice_guidance_guidance FOREIGN KEY (guidance_id) REFERENCES guidance (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE INDEX ix_practice_guidance_guidance ON practice_guidance (guidance_id, practice_id);
+
 ALTER TABLE attachment
   MODIFY post_id BIGINT NULL,
   ADD COLUMN practice_id BIGINT NULL AFTER post_id,
+  ADD COLUMN guidance_id BIGINT NULL AFTER practice_id,
   ADD CONSTRAINT fk_attachment_practice FOREIGN KEY (practice_id) REFERENCES practice_case (id),
-  ADD CONSTRAINT ck_attachment_owner CHECK ((post_id IS NOT NULL) + (practice_id IS NOT NULL) = 1);
+  ADD CONSTRAINT fk_attachment_guidance FOREIGN KEY (guidance_id) REFERENCES guidance (id),
+  ADD CONSTRAINT ck_attachment_owner
+    CHECK ((post_id IS NOT NULL) + (practice_id IS NOT NULL) + (guidance_id IS NOT NULL) = 1);
 CREATE INDEX ix_attachment_practice ON attachment (practice_id, id);
+CREATE INDEX ix_attachment_guidance ON attachment (guidance_id, id);

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A file attached to a piece of content (a post, a practice case, ...): exactly one owner column
+ * A file attached to a piece of content (a post, a practice case, guidance): exactly one owner column
  * is set, which the database checks as well. The bytes are stored once per content
  * ({@link #getStorageKey()}) under the data dir; the media type is the one detected from the
  * content by {@link FileTypes}.
@@ -36,6 +36,9 @@ public class Attachment {
 
     @Column(name = "practice_id")
     private Long practiceId;
+
+    @Column(name = "guidance_id")
+    private Long guidanceId;
 
     @Column(nullable = false, length = MAX_FILENAME)
     private String filename;
@@ -67,6 +70,7 @@ public class Attachment {
         switch (Objects.requireNonNull(owner).kind()) {
             case POST -> this.postId = owner.id();
             case PRACTICE -> this.practiceId = owner.id();
+            case GUIDANCE -> this.guidanceId = owner.id();
         }
         this.filename = Objects.requireNonNull(filename);
         this.mediaType = Objects.requireNonNull(mediaType);
@@ -106,6 +110,9 @@ public class Attachment {
         }
         if (practiceId != null) {
             return AttachmentOwner.practice(practiceId);
+        }
+        if (guidanceId != null) {
+            return AttachmentOwner.guidance(guidanceId);
         }
         throw new IllegalStateException("attachment " + id + " has no owner");
     }

@@ -3,7 +3,7 @@ package be.atrium.content;
 import java.util.Objects;
 
 /**
- * What a file is attached to: a post, a practice case (and, later, a piece of guidance). Each
+ * What a file is attached to: a post, a practice case or a piece of guidance. Each
  * kind of owner has its own column in {@code attachment}, so the database keeps a real foreign
  * key for every owner and checks that exactly one is set.
  */
@@ -12,7 +12,8 @@ public record AttachmentOwner(Kind kind, long id) {
     /** The kinds of content that carry files, with the entity attribute that holds the owner's id. */
     public enum Kind {
         POST("postId"),
-        PRACTICE("practiceId");
+        PRACTICE("practiceId"),
+        GUIDANCE("guidanceId");
 
         private final String attribute;
 
@@ -36,5 +37,9 @@ public record AttachmentOwner(Kind kind, long id) {
 
     public static AttachmentOwner practice(long id) {
         return new AttachmentOwner(Kind.PRACTICE, id);
+    }
+
+    public static AttachmentOwner guidance(long id) {
+        return new AttachmentOwner(Kind.GUIDANCE, id);
     }
 }

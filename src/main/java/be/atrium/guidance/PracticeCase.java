@@ -15,6 +15,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -41,6 +43,7 @@ public class PracticeCase {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_TAGS = 10;
+    public static final int MAX_GUIDANCE = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -113,6 +116,13 @@ public class PracticeCase {
     @CollectionTable(name = "practice_case_tag", joinColumns = @JoinColumn(name = "practice_id"))
     @Column(name = "tag", length = 50)
     private Set<String> tags = new LinkedHashSet<>();
+
+    /** The guidance this case shows at work ("hoe deze regel hier uitpakt"). */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "practice_guidance",
+            joinColumns = @JoinColumn(name = "practice_id"),
+            inverseJoinColumns = @JoinColumn(name = "guidance_id"))
+    private Set<Guidance> guidance = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -286,6 +296,29 @@ public class PracticeCase {
         }
     }
 
+    /**
+     * Links the case to the guidance it shows at work, replacing the earlier links (editors only).
+     * Drafts cannot be linked (nobody else can read them); at most {@value #MAX_GUIDANCE}. Which
+     * guidance the editor may see is the service's check.
+     */
+    public void linkGuidance(Account editor, Collection<Guidance> chosen) {
+        requireEditor(editor);
+        Set<Guidance> links = new LinkedHashSet<>();
+        for (Guidance g : chosen) {
+            if (g.getStatus() == GuidanceStatus.DRAFT) {
+                throw new DomainException("practice.guidance.draft", "guidance", g.getTitle());
+            }
+            if (links.stream().noneMatch(l -> l.getId().equals(g.getId()))) {
+                links.add(g);
+            }
+        }
+        if (links.size() > MAX_GUIDANCE) {
+            throw new DomainException("practice.guidance.tooMany", "guidance", MAX_GUIDANCE);
+        }
+        guidance.clear();
+        guidance.addAll(links);
+    }
+
     /** Themes follow the one tag rule of all content, at most {@value #MAX_TAGS}. */
     public void retag(Collection<String> newTags) {
         Set<String> normalised = Tags.normalise(newTags, MAX_TAGS, "practice.tag.invalid", "practice.tags.tooMany");
@@ -418,6 +451,10 @@ public class PracticeCase {
 
     public Set<String> getTags() {
         return tags;
+    }
+
+    public Set<Guidance> getGuidance() {
+        return java.util.Collections.unmodifiableSet(guidance);
     }
 
     public long getVersion() {

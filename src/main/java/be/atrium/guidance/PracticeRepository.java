@@ -74,6 +74,17 @@ public class PracticeRepository {
         return q.setMaxResults(limit).getResultList();
     }
 
+    /** The cases linked to a piece of guidance that the viewer may read, highlighted first, then the newest. */
+    public List<PracticeCase> forGuidance(Reach reach, long guidanceId, int limit) {
+        TypedQuery<PracticeCase> q = em.createQuery("SELECT p FROM PracticeCase p JOIN FETCH p.municipality m "
+                + "LEFT JOIN FETCH p.atrium a WHERE p.id IN (SELECT l.id FROM PracticeCase l JOIN l.guidance g "
+                + "WHERE g.id = :guidance) AND " + reachClause(reach)
+                + " ORDER BY p.highlighted DESC, p.createdAt DESC, p.id DESC", PracticeCase.class)
+                .setParameter("guidance", guidanceId);
+        bindReach(q, reach);
+        return q.setMaxResults(limit).getResultList();
+    }
+
     /** Themes of many cases in one query, by case id, alphabetically. */
     public Map<Long, List<String>> tags(Collection<Long> ids) {
         Map<Long, List<String>> tags = new HashMap<>();

@@ -72,6 +72,9 @@ public class PracticeService implements AttachmentGuard {
     NetworkService network;
 
     @Inject
+    GuidanceRepository guidanceRepository;
+
+    @Inject
     MarkdownRenderer markdown;
 
     @Inject
@@ -91,15 +94,17 @@ public class PracticeService implements AttachmentGuard {
      * What a person writes in the editor or sends to the API. {@code municipalityId} null: the
      * author's municipality (a new case) or the current one (an edit); {@code contact} a username,
      * blank: the author (a new case) or the current contact (an edit); {@code atrium} a slug,
-     * blank: the whole network.
+     * blank: the whole network; {@code guidance} the ids of the guidance the case shows at work,
+     * null: the links stay as they are.
      */
     public record Draft(String title, String context, String approach, String result, String lessons,
-                        Long municipalityId, String contact, String atrium, Collection<String> themes) {
+                        Long municipalityId, String contact, String atrium, Collection<String> themes,
+                        Collection<Long> guidance) {
     }
 
-    /** A case with what the viewer may do with it, its themes and its files. */
+    /** A case with what the viewer may do with it, its themes, the guidance it links (that the viewer sees) and its files. */
     public record CaseView(PracticeCase practice, List<String> themes, boolean editable, boolean mayHighlight,
-                           List<AttachmentView> attachments) {
+                           List<Guidance> guidance, List<AttachmentView> attachments) {
         public PracticeCase getPractice() {
             return practice;
         }
@@ -116,6 +121,10 @@ public class PracticeService implements AttachmentGuard {
             return mayHighlight;
         }
 
+        public List<Guidance> getGuidance() {
+            return guidance;
+        }
+
         public List<AttachmentView> getAttachments() {
             return attachments;
         }
@@ -130,6 +139,9 @@ public class PracticeService implements AttachmentGuard {
         Atrium atrium = shareableAtrium(viewer, draft.atrium());
         PracticeCase practice = new PracticeCase(title, story, markdown::html, municipality, contact, atrium,
                 draft.themes(), author, clock.instant());
+        if (draft.guidance() != null) {
+            practice.linkGuidance(author, chosenGuidance(viewer, practice, draft.guidance()));
+        }
         em.persist(practice);
         em.flush();
         outbox.record("practice", practice.getId(), "created");
@@ -157,16 +169,52 @@ public class PracticeService implements AttachmentGuard {
                 : shareableAtrium(viewer, draft.atrium());
         practice.place(editor, municipality, contact, atrium, now);
         practice.retag(draft.themes());
+        if (draft.guidance() != null) {
+            practice.linkGuidance(editor, chosenGuidance(viewer, practice, draft.guidance()));
+        }
         em.flush();
         outbox.record("practice", practice.getId(), "edited");
         return practice;
     }
 
+    /**
+     * Replaces the guidance a case shows at work (its editors only). Only guidance the editor may
+     * see can be chosen; links to guidance the editor cannot see (made by someone else) stay.
+     */
+    public PracticeCase linkGuidance(Account viewer, long id, Collection<Long> guidanceIds) {
+        PracticeCase practice = readable(viewer, id);
+        Account editor = em.find(Account.class, viewer.getId());
+        practice.requireEditor(editor);
+        practice.linkGuidance(editor, chosenGuidance(viewer, practice, guidanceIds == null ? List.of() : guidanceIds));
+        outbox.record("practice", practice.getId(), "edited");
+        return practice;
+    }
+
+    /**
+     * The cases that show a piece of guidance at work ("Praktijk bij deze richtlijn") and that
+     * the viewer may read, highlighted first, then the newest: one statement after the guidance
+     * is found visible (404 otherwise).
+     */
+    public List<PracticeCase> forGuidance(Account viewer, long guidanceId, int limit) {
+        Guidance guidance = guidanceRepository.find(guidanceId)
+                .filter(g -> g.isVisibleTo(viewer, guidanceRepository.atriumIdsOf(viewer)))
+                .orElseThrow(() -> new NotFoundException("guidance " + guidanceId));
+        return repository.forGuidance(reach(viewer), guidance.getId(), Math.max(1, Math.min(limit, MAX_PAGE)));
+    }
+
+    /** Guidance an editor may link a case to: published guidance the editor may see, newest first. */
+    public List<Guidance> guidanceChoices(Account viewer) {
+        return guidanceRepository.published(viewer, MAX_PAGE);
+    }
+
     public CaseView view(Account viewer, long id) {
         PracticeCase practice = readable(viewer, id);
         Account account = em.find(Account.class, viewer.getId());
+        Set<Long> memberOf = guidanceRepository.atriumIdsOf(viewer);
+        List<Guidance> guidance = practice.getGuidance().stream().filter(g -> g.isVisibleTo(account, memberOf))
+                .sorted(java.util.Comparator.comparing(Guidance::getTitle, String.CASE_INSENSITIVE_ORDER)).toList();
         return new CaseView(practice, practice.getTags().stream().sorted().toList(), practice.mayEdit(account),
-                PracticeCase.mayHighlight(account), attachments.of(AttachmentOwner.practice(practice.getId())));
+                PracticeCase.mayHighlight(account), guidance, attachments.of(AttachmentOwner.practice(practice.getId())));
     }
 
     /** One page of the cases the viewer may read that match the filter, highlighted first, then the newest. */
@@ -364,6 +412,26 @@ public class PracticeService implements AttachmentGuard {
         Set<Long> closed = new HashSet<>(atria.membershipsOf(viewer).keySet());
         closed.addAll(atria.managedAtriumIds(viewer));
         return new PracticeRepository.Reach(false, closed);
+    }
+
+    /**
+     * The guidance chosen by id, each visible to the viewer (unknown and invisible read the same),
+     * plus the current links the viewer cannot see, which the viewer could not have unchosen.
+     */
+    private List<Guidance> chosenGuidance(Account viewer, PracticeCase practice, Collection<Long> ids) {
+        Set<Long> memberOf = guidanceRepository.atriumIdsOf(viewer);
+        List<Guidance> chosen = new ArrayList<>();
+        for (Long gid : new java.util.LinkedHashSet<>(ids)) {
+            if (gid == null) {
+                continue;
+            }
+            chosen.add(guidanceRepository.find(gid).filter(g -> g.isVisibleTo(viewer, memberOf))
+                    .orElseThrow(() -> new DomainException("practice.guidance.unknown", "guidance", gid)));
+        }
+        if (practice.getId() != null) {
+            practice.getGuidance().stream().filter(g -> !g.isVisibleTo(viewer, memberOf)).forEach(chosen::add);
+        }
+        return chosen;
     }
 
     private Organisation municipality(long id) {

@@ -1,6 +1,7 @@
 package be.atrium.guidance.api;
 
 import be.atrium.content.AttachmentView;
+import be.atrium.guidance.Guidance;
 import be.atrium.guidance.PracticeCase;
 import be.atrium.guidance.PracticeList;
 import be.atrium.guidance.PracticeService;
@@ -56,7 +57,13 @@ final class PracticeJson {
         text(b, "resultHtml", p.getResultHtml());
         text(b, "lessons", p.getLessons());
         text(b, "lessonsHtml", p.getLessonsHtml());
-        b.add("guidance", Json.createArrayBuilder());
+        JsonArrayBuilder guidance = Json.createArrayBuilder();
+        for (Guidance g : view.guidance()) {
+            guidance.add(Json.createObjectBuilder().add("id", g.getId()).add("title", g.getTitle())
+                    .add("url", "/guidance/guidance.xhtml?id=" + g.getId()).add("kind", g.getKind().name())
+                    .add("status", g.getStatus().name()));
+        }
+        b.add("guidance", guidance);
         JsonArrayBuilder files = Json.createArrayBuilder();
         view.attachments().forEach(a -> files.add(attachment(a)));
         b.add("attachments", files);

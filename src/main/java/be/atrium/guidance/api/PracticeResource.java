@@ -81,7 +81,10 @@ public class PracticeResource {
         return PracticeJson.full(practices.view(currentUser.get(), id));
     }
 
-    /** {@code {"title", "context", "approach", "result", "lessons", "municipality", "contact", "atrium", "themes"}}. */
+    /**
+     * {@code {"title", "context", "approach", "result", "lessons", "municipality", "contact", "atrium",
+     * "themes", "guidance": [ids]}}.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
@@ -89,7 +92,8 @@ public class PracticeResource {
         PracticeService.Draft draft = new PracticeService.Draft(in.string("title").orElse(null),
                 in.string("context").orElse(null), in.string("approach").orElse(null),
                 in.string("result").orElse(null), in.string("lessons").orElse(null), municipality(body),
-                in.string("contact").orElse(null), in.string("atrium").orElse(null), themes(body, in));
+                in.string("contact").orElse(null), in.string("atrium").orElse(null), themes(body, in),
+                ids(body, "guidance"));
         PracticeCase created = practices.create(currentUser.get(), draft);
         return Response.created(URI.create("/api/v1/practice/" + created.getId()))
                 .entity(PracticeJson.full(practices.view(currentUser.get(), created.getId()))).build();
@@ -116,8 +120,23 @@ public class PracticeResource {
                 body.containsKey("atrium") ? in.string("atrium").orElse(null)
                         : current.getAtrium() == null ? null : current.getAtrium().getSlug(),
                 body.containsKey("themes") || body.containsKey("tags") ? themes(body, in)
-                        : List.copyOf(current.getTags()));
+                        : List.copyOf(current.getTags()),
+                ids(body, "guidance"));
         practices.edit(currentUser.get(), id, draft, in.number("version").orElse(null));
+        return PracticeJson.full(practices.view(currentUser.get(), id));
+    }
+
+    /** {@code {"guidance": [ids]}}: replaces the guidance the case shows at work. */
+    @PUT
+    @Path("{id: \\d+}/guidance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject guidance(@PathParam("id") long id, JsonObject body) {
+        JsonInput.of(body);
+        List<Long> ids = ids(body, "guidance");
+        if (ids == null) {
+            throw new DomainException("api.field.required", "guidance", "guidance");
+        }
+        practices.linkGuidance(currentUser.get(), id, ids);
         return PracticeJson.full(practices.view(currentUser.get(), id));
     }
 
@@ -182,6 +201,28 @@ public class PracticeResource {
                     .orElseThrow(() -> new DomainException("practice.municipality.unknown", "municipality"));
         }
         throw new DomainException("api.field.string", "municipality", "municipality");
+    }
+
+    /** A list of ids; null when the body does not have the field. */
+    private static List<Long> ids(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        List<Long> ids = new ArrayList<>();
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return ids;
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw new DomainException("practice.guidance.ids", field);
+        }
+        for (JsonValue v : array) {
+            if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+                throw new DomainException("practice.guidance.ids", field);
+            }
+            ids.add(n.longValueExact());
+        }
+        return ids;
     }
 
     /** Themes as {@code "themes"} (or {@code "tags"}, as in the import). */

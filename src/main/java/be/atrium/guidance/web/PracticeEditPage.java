@@ -1,6 +1,7 @@
 package be.atrium.guidance.web;
 
 import be.atrium.content.MarkdownRenderer;
+import be.atrium.guidance.Guidance;
 import be.atrium.guidance.PracticeCase;
 import be.atrium.guidance.PracticeService;
 import be.atrium.identity.Account;
@@ -20,7 +21,7 @@ import java.util.List;
 /**
  * Sharing a practice case or editing one: title, the four parts of the story in Markdown with a
  * live preview (rendered and sanitised exactly as they will be saved), municipality, contact
- * person, Atrium and themes. A broken rule keeps the form as typed (the browser keeps a draft
+ * person, Atrium, themes and the guidance the case shows at work. A broken rule keeps the form as typed (the browser keeps a draft
  * too); someone who saved in the meantime is a conflict, never a lost update.
  */
 @Named
@@ -50,8 +51,35 @@ public class PracticeEditPage implements Serializable {
     private String contact;
     private String atrium;
     private String themes;
+    private Long[] guidance = new Long[0];
+    private String guidanceParam;
 
     private transient List<Organisation> municipalities;
+    private transient List<GuidanceChoice> guidanceChoices;
+    private List<GuidanceChoice> linkedGuidance = List.of();
+
+    /** A piece of guidance to choose in the editor. */
+    public record GuidanceChoice(long id, String title, String kind, String status) implements Serializable {
+        static GuidanceChoice of(Guidance g) {
+            return new GuidanceChoice(g.getId(), g.getTitle(), g.getKind().name(), g.getStatus().name());
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+    }
     private transient List<Atrium> atria;
 
     public void load() {
@@ -75,18 +103,24 @@ public class PracticeEditPage implements Serializable {
             contact = p.getContact().getUsername();
             atrium = p.getAtrium() == null ? "" : p.getAtrium().getSlug();
             themes = String.join(", ", view.themes());
+            linkedGuidance = view.guidance().stream().map(GuidanceChoice::of).toList();
+            guidance = view.guidance().stream().map(Guidance::getId).toArray(Long[]::new);
         } else {
             Organisation own = viewer.getOrganisation();
             municipality = own != null && own.isMunicipality() && !own.isMerged() ? own.getId() : null;
             contact = viewer.getUsername();
             atrium = "";
+            Long preselected = PracticePages.optionalId(guidanceParam);
+            if (preselected != null && getGuidanceChoices().stream().anyMatch(g -> g.id() == preselected)) {
+                guidance = new Long[] {preselected};
+            }
         }
         loaded = true;
     }
 
     public void save() {
         PracticeService.Draft draft = new PracticeService.Draft(title, context, approach, result, lessons,
-                municipality, contact, atrium, themeList(themes));
+                municipality, contact, atrium, themeList(themes), Arrays.asList(guidance == null ? new Long[0] : guidance));
         long saved;
         if (id == null) {
             saved = practices.create(currentUser.get(), draft).getId();
@@ -138,6 +172,38 @@ public class PracticeEditPage implements Serializable {
             atria = practices.visibleAtria(currentUser.get());
         }
         return atria;
+    }
+
+    /**
+     * The guidance to choose from: published guidance the editor may see, and what the case
+     * already links (which may since have been superseded), by title.
+     */
+    public List<GuidanceChoice> getGuidanceChoices() {
+        if (guidanceChoices == null) {
+            java.util.Map<Long, GuidanceChoice> byId = new java.util.LinkedHashMap<>();
+            practices.guidanceChoices(currentUser.get()).forEach(g -> byId.put(g.getId(), GuidanceChoice.of(g)));
+            linkedGuidance.forEach(g -> byId.putIfAbsent(g.id(), g));
+            guidanceChoices = byId.values().stream()
+                    .sorted(java.util.Comparator.comparing(GuidanceChoice::title, String.CASE_INSENSITIVE_ORDER)).toList();
+        }
+        return guidanceChoices;
+    }
+
+    public Long[] getGuidance() {
+        return guidance;
+    }
+
+    public void setGuidance(Long[] guidance) {
+        this.guidance = guidance;
+    }
+
+    /** From the address: a guidance id to link a new case to (from "Praktijk bij deze richtlijn"). */
+    public String getGuidanceParam() {
+        return guidanceParam;
+    }
+
+    public void setGuidanceParam(String guidanceParam) {
+        this.guidanceParam = guidanceParam;
     }
 
     public List<Account> getContactCandidates() {
