@@ -69,7 +69,7 @@ public class PracticeImporter implements ImportHandler {
                 item.text("lessons"));
         Account author = support.author(item.requiredAuthor());
         Organisation municipality = municipality(item.text("municipality"));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Instant created = item.created() != null ? item.created() : now;
 
         String[] createdAtrium = new String[1];

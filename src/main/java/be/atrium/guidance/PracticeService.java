@@ -138,7 +138,7 @@ public class PracticeService implements AttachmentGuard {
         Account contact = isBlank(draft.contact()) ? author : contact(draft.contact());
         Atrium atrium = shareableAtrium(viewer, draft.atrium());
         PracticeCase practice = new PracticeCase(title, story, markdown::html, municipality, contact, atrium,
-                draft.themes(), author, clock.instant());
+                draft.themes(), author, now());
         if (draft.guidance() != null) {
             practice.linkGuidance(author, chosenGuidance(viewer, practice, draft.guidance()));
         }
@@ -159,7 +159,7 @@ public class PracticeService implements AttachmentGuard {
         if (expectedVersion != null && expectedVersion != practice.getVersion()) {
             throw new ConflictException("practice.edit.conflict", null);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         PracticeStory story = PracticeStory.of(draft.context(), draft.approach(), draft.result(), draft.lessons());
         practice.rewrite(editor, draft.title(), story, markdown::html, now);
         Organisation municipality = draft.municipalityId() == null ? practice.getMunicipality()
@@ -245,7 +245,7 @@ public class PracticeService implements AttachmentGuard {
     /** Highlights a case for the whole network (relationship managers and administrators). */
     public PracticeCase highlight(Account viewer, long id) {
         PracticeCase practice = readable(viewer, id);
-        if (practice.highlight(em.find(Account.class, viewer.getId()), clock.instant())) {
+        if (practice.highlight(em.find(Account.class, viewer.getId()), now())) {
             outbox.record("practice", id, "highlighted");
         }
         return practice;
@@ -462,6 +462,11 @@ public class PracticeService implements AttachmentGuard {
 
     private static boolean sameAtrium(Atrium current, String slug) {
         return current == null ? isBlank(slug) : !isBlank(slug) && current.getSlug().equalsIgnoreCase(slug.strip());
+    }
+
+    /** The time of a change as the database keeps it (milliseconds), so what is answered now is what is read later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     private static boolean isBlank(String s) {
