@@ -28,7 +28,7 @@ public record GuidanceFilter(Set<GuidanceStatus> statuses, GuidanceKind kind, Go
         tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT).replaceFirst("^#", "");
         dateField = dateField == null ? DateField.EFFECTIVE : dateField;
         if (from != null && to != null && to.isBefore(from)) {
-            throw new DomainException("guidance.filter.dates", "to");
+            throw new DomainException("guidance.filter.datesOrder", "to");
         }
     }
 

@@ -175,7 +175,7 @@ public class GuidanceRepository {
             params.put("level", filter.level());
         }
         if (atrium != null) {
-            w.append(" AND :atrium MEMBER OF g.audienceAtria");
+            w.append(" AND g.id IN (SELECT g4.id FROM Guidance g4 JOIN g4.audienceAtria a4 WHERE a4 = :atrium)");
             params.put("atrium", atrium);
         }
         if (filter.tag() != null) {
@@ -229,7 +229,8 @@ public class GuidanceRepository {
         StringBuilder a = new StringBuilder("g.audienceNetwork = TRUE");
         GovernmentLevel level = viewer.getOrganisation() == null ? null : viewer.getOrganisation().getLevel();
         if (level != null) {
-            a.append(" OR :viewerLevel MEMBER OF g.audienceLevels");
+            // subqueries, not MEMBER OF: EclipseLink joins the collection, which an OR cannot survive
+            a.append(" OR g.id IN (SELECT g3.id FROM Guidance g3 JOIN g3.audienceLevels l WHERE l = :viewerLevel)");
             params.put("viewerLevel", level);
         }
         a.append(" OR g.id IN (SELECT g2.id FROM Guidance g2 JOIN g2.audienceAtria aa, Membership m "

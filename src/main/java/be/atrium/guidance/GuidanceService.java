@@ -132,7 +132,7 @@ public class GuidanceService {
             throw new DomainException("guidance.read.draft", null);
         }
         if (!guidance.audienceIncludes(viewer, memberOf)) {
-            throw new DomainException("guidance.read.notAudience", null);
+            throw new DomainException("guidance.read.notInAudience", null);
         }
         return repository.markRead(guidance, viewer, clock.instant());
     }
@@ -201,7 +201,7 @@ public class GuidanceService {
     public ReadReport receipts(Account viewer, long id) {
         Guidance guidance = readable(viewer, id);
         if (!guidance.receiptsVisibleTo(viewer)) {
-            throw new be.atrium.platform.ForbiddenException("guidance.receipts");
+            throw new be.atrium.platform.ForbiddenException("guidance.receipts.forbidden");
         }
         List<Account> audience = repository.audience(guidance);
         Map<Long, Instant> receipts = repository.receipts(guidance);

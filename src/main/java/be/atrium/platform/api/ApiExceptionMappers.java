@@ -44,8 +44,12 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (find(error, NotFoundException.class) != null) {
             return ApiError.response(404, "not_found", Messages.text(locale, "error.notFound"), null);
         }
-        if (find(error, ForbiddenException.class) != null) {
-            return ApiError.response(403, "forbidden", Messages.text(locale, "error.forbidden"), null);
+        ForbiddenException forbidden = find(error, ForbiddenException.class);
+        if (forbidden != null) {
+            // a message key as the exception's message says why; anything else gets the general text
+            String why = forbidden.getMessage() == null ? null : Messages.text(locale, forbidden.getMessage());
+            return ApiError.response(403, "forbidden", why == null || why.equals(forbidden.getMessage())
+                    ? Messages.text(locale, "error.forbidden") : why, null);
         }
         if (find(error, OptimisticLockException.class) != null) {
             return ApiError.response(409, "conflict", Messages.text(locale, "error.conflict"), null);

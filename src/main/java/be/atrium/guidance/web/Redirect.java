@@ -1,0 +1,53 @@
+package be.atrium.guidance.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Post-redirect-get for the guidance pages: after a change the browser goes to a plain address
+ * (reloading never posts twice), keeping the confirmation message; a saved editor draft may be
+ * forgotten by the browser (the key is read by discussion.js).
+ */
+final class Redirect {
+
+    private Redirect() {
+    }
+
+    static void to(String pathAndQuery) {
+        to(pathAndQuery, null);
+    }
+
+    static void to(String pathAndQuery, String savedDraftKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        if (savedDraftKey != null) {
+            external.getFlash().put("clearDraft", savedDraftKey);
+        }
+        try {
+            external.redirect(external.getRequestContextPath() + pathAndQuery);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    static String guidance(long id) {
+        return "/guidance/guidance.xhtml?id=" + id;
+    }
+
+    /** An id from an address; garbage becomes -1, which no guidance has (so: not found). */
+    static long id(String value) {
+        if (value == null || value.isBlank()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
