@@ -649,6 +649,9 @@ class ApiIT {
         assertEquals(201, created.status(), created.toString());
         Http.Result granted = http.send("PUT", "api/v1/accounts/" + username + "/grants", ADMIN, "{\"grants\": [\"PUBLISHER\"]}");
         assertEquals(200, granted.status(), granted.toString());
+        return username;
+    }
+
     // --- practice cases ---
 
     @Test
