@@ -115,6 +115,13 @@ public class Attachments {
         return view;
     }
 
+    /** Removes every file of an owner that is being deleted (the bytes stay, as for {@link #detach}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int detachAll(AttachmentOwner owner) {
+        return em.createQuery("DELETE FROM Attachment a WHERE a." + owner.kind().attribute() + " = :id")
+                .setParameter("id", owner.id()).executeUpdate();
+    }
+
     @Transactional
     public long count(AttachmentOwner owner) {
         return em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a." + owner.kind().attribute() + " = :id",

@@ -178,6 +178,18 @@ public class PracticeService implements AttachmentGuard {
     }
 
     /**
+     * Deletes a case with its themes, guidance links and files (those who may edit it): the right
+     * to withdraw what one shared. The outbox tells search to forget it.
+     */
+    public void delete(Account viewer, long id) {
+        PracticeCase practice = readable(viewer, id);
+        practice.requireEditor(em.find(Account.class, viewer.getId()));
+        attachments.detachAll(AttachmentOwner.practice(id));
+        em.remove(practice);
+        outbox.record("practice", id, "deleted");
+    }
+
+    /**
      * Replaces the guidance a case shows at work (its editors only). Only guidance the editor may
      * see can be chosen; links to guidance the editor cannot see (made by someone else) stay.
      */

@@ -910,6 +910,13 @@ class ApiIT {
         assertEquals(204, http.send("DELETE", "api/v1/practice/" + open + "/attachments/" + file, basic(author, PASSWORD),
                 null).status());
         assertEquals(404, http.get("api/v1/attachments/" + file, basic(author, PASSWORD)).status());
+
+        assertEquals(403, http.send("DELETE", "api/v1/practice/" + open, basic(stranger, PASSWORD), null).status());
+        assertEquals(404, http.send("DELETE", "api/v1/practice/" + closed, basic(stranger, PASSWORD), null).status());
+        assertEquals(204, http.send("DELETE", "api/v1/practice/" + closed, basic(author, PASSWORD), null).status(),
+                "the author withdraws the case, files and all");
+        assertEquals(404, http.get("api/v1/practice/" + closed, basic(author, PASSWORD)).status());
+        assertEquals(404, http.get("api/v1/attachments/" + secret, basic(author, PASSWORD)).status());
     }
 
     @Test

@@ -126,6 +126,13 @@ public class PracticeResource {
         return PracticeJson.full(practices.view(currentUser.get(), id));
     }
 
+    @DELETE
+    @Path("{id: \\d+}")
+    public Response delete(@PathParam("id") long id) {
+        practices.delete(currentUser.get(), id);
+        return Response.noContent().build();
+    }
+
     /** {@code {"guidance": [ids]}}: replaces the guidance the case shows at work. */
     @PUT
     @Path("{id: \\d+}/guidance")

@@ -38,6 +38,7 @@ public class PracticePage implements Serializable {
     private transient PracticeService.CaseView view;
     private transient Part upload;
     private Long pendingDetach;
+    private boolean confirmingDelete;
 
     public void load() {
         view = practices.view(currentUser.get(), id);
@@ -83,6 +84,24 @@ public class PracticePage implements Serializable {
         }
         PageMessages.info("attachment.ui.added");
         PracticePages.redirect(PracticePages.casePath(id) + "#files", null);
+    }
+
+    public void askDelete() {
+        confirmingDelete = true;
+    }
+
+    public void cancelDelete() {
+        confirmingDelete = false;
+    }
+
+    public void confirmDelete() {
+        practices.delete(currentUser.get(), id);
+        PageMessages.info("practice.delete.done");
+        PracticePages.redirect("/guidance/practices.xhtml", null);
+    }
+
+    public boolean isConfirmingDelete() {
+        return confirmingDelete;
     }
 
     public void askDetach(long attachmentId) {
