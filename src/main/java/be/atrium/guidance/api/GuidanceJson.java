@@ -19,7 +19,6 @@ import jakarta.json.JsonValue;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;

@@ -8,6 +8,7 @@ import be.atrium.guidance.GuidanceService;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.Atrium;
 import be.atrium.network.GovernmentLevel;
+import be.atrium.platform.DomainException;
 import be.atrium.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,7 +68,14 @@ public class EditGuidancePage implements Serializable {
         if (idParam == null || idParam.isBlank()) {
             return;
         }
-        Guidance g = guidance.draftForEdit(currentUser.get(), Redirect.id(idParam));
+        Guidance g;
+        try {
+            g = guidance.draftForEdit(currentUser.get(), Redirect.id(idParam));
+        } catch (DomainException notDraft) { // published meanwhile: show it, saying why it cannot be edited
+            PageMessages.error(null, notDraft);
+            Redirect.to(Redirect.guidance(Redirect.id(idParam)));
+            return;
+        }
         id = g.getId();
         kind = g.getKind();
         title = g.getTitle();
