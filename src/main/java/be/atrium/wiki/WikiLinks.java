@@ -2,8 +2,11 @@ package be.atrium.wiki;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +39,58 @@ public final class WikiLinks {
             }
             return null;
         });
+        return keys;
+    }
+
+    /** A page a link could lead to: its title key, its id and its Atrium (null: network-wide). */
+    public record Target(String key, long pageId, Long atriumId) {
+    }
+
+    /**
+     * Whether a page of {@code targetAtrium} (null: network-wide) can be reached by a link on a
+     * page of {@code fromAtrium}: a page of an Atrium links to the pages of that Atrium and to the
+     * network-wide ones; a network-wide page only to network-wide ones.
+     */
+    public static boolean reachable(Long targetAtrium, Long fromAtrium) {
+        return targetAtrium == null || targetAtrium.equals(fromAtrium);
+    }
+
+    /**
+     * What the links of a page of {@code fromAtrium} lead to, by title key: among the candidates,
+     * the reachable ones, a page of the same Atrium before a network-wide page of that title.
+     */
+    public static Map<String, Long> targets(Long fromAtrium, Collection<Target> candidates) {
+        Map<String, Long> found = new HashMap<>();
+        for (Target t : candidates) {
+            if (!reachable(t.atriumId(), fromAtrium)) {
+                continue;
+            }
+            if (t.atriumId() != null || !found.containsKey(t.key())) {
+                found.put(t.key(), t.pageId());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The title keys whose links may lead elsewhere after a page's title changed from
+     * {@code oldTitle} (null: the page is new) to {@code newTitle}: the new key (its red links
+     * turn blue) and the old one (its links lose their target, or find another page). A change of
+     * case or spacing keeps the key, and so the links.
+     */
+    public static Set<String> changedKeys(String oldTitle, String newTitle) {
+        Set<String> keys = new LinkedHashSet<>();
+        String newKey = WikiPage.key(newTitle);
+        if (oldTitle == null) {
+            keys.add(newKey);
+            return keys;
+        }
+        String oldKey = WikiPage.key(oldTitle);
+        if (!Objects.equals(oldKey, newKey)) {
+            keys.add(oldKey);
+            keys.add(newKey);
+        }
+        keys.remove("");
         return keys;
     }
 

@@ -177,7 +177,7 @@ public class WikiPage {
         if (t.equals(title) && b.equals(body)) {
             throw new DomainException("wiki.edit.unchanged", "body");
         }
-        return save(editor, t, b, newHtml, s, at);
+        return save(editor, t, b, newHtml, s, at, null);
     }
 
     /**
@@ -192,11 +192,11 @@ public class WikiPage {
             throw new DomainException("wiki.restore.current", "revision", revision);
         }
         String s = normaliseSummary(summary);
-        return save(editor, old.getTitle(), old.getBody(), html, s, at);
+        return save(editor, old.getTitle(), old.getBody(), html, s, at, old.getNumber());
     }
 
     private WikiRevision save(Account editor, String newTitle, String newBody, String newHtml, String summary,
-                              Instant at) {
+                              Instant at, Integer restoredFrom) {
         this.title = newTitle;
         this.titleKey = key(newTitle);
         this.body = newBody;
@@ -204,7 +204,15 @@ public class WikiPage {
         this.updatedBy = Objects.requireNonNull(editor);
         this.updatedAt = Objects.requireNonNull(at);
         this.revision++;
-        return new WikiRevision(this, revision, newTitle, newBody, editor, summary, at);
+        return new WikiRevision(this, revision, newTitle, newBody, editor, summary, at, restoredFrom);
+    }
+
+    /**
+     * Replaces the HTML made from the unchanged text, because a page it links to appeared,
+     * was renamed or disappeared: not a revision, nobody edited the text.
+     */
+    void relinked(String html) {
+        this.bodyHtml = Objects.requireNonNull(html);
     }
 
     /**

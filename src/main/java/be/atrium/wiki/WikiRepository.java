@@ -6,12 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Queries of the knowledge base; every list in a fixed number of statements. */
 @ApplicationScoped
@@ -21,7 +25,7 @@ public class WikiRepository {
     EntityManager em;
 
     /** A crumb of the breadcrumbs: an ancestor's id and title. */
-    public record Crumb(long id, String title) {
+    public record Crumb(long id, String title) implements java.io.Serializable {
         public long getId() {
             return id;
         }
@@ -32,7 +36,8 @@ public class WikiRepository {
     }
 
     public Optional<WikiPage> page(long id) {
-        return em.createQuery("SELECT p FROM WikiPage p LEFT JOIN FETCH p.atrium WHERE p.id = :id", WikiPage.class)
+        return em.createQuery("SELECT p FROM WikiPage p LEFT JOIN FETCH p.atrium JOIN FETCH p.updatedBy "
+                        + "WHERE p.id = :id", WikiPage.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
@@ -73,27 +78,85 @@ public class WikiRepository {
      * its own pages first, then network-wide ones. One query.
      */
     public Map<String, Long> linkTargets(Atrium atrium, Collection<String> keys) {
-        Map<String, Long> found = new HashMap<>();
         if (keys.isEmpty()) {
-            return found;
+            return new HashMap<>();
+        }
+        Long from = atrium == null ? null : atrium.getId();
+        return WikiLinks.targets(from, linkCandidates(from == null ? Set.of() : Set.of(from), keys));
+    }
+
+    /**
+     * The pages with these title keys that links on pages of the given Atria (and network-wide
+     * pages) can reach: network-wide pages and pages of those Atria. One query.
+     */
+    public List<WikiLinks.Target> linkCandidates(Collection<Long> atriumIds, Collection<String> keys) {
+        List<WikiLinks.Target> candidates = new ArrayList<>();
+        if (keys.isEmpty()) {
+            return candidates;
         }
         TypedQuery<Object[]> q = em.createQuery("SELECT p.titleKey, p.id, a.id FROM WikiPage p LEFT JOIN p.atrium a "
                 + "WHERE p.titleKey IN :keys AND (a.id IS NULL"
-                + (atrium == null ? ")" : " OR a.id = :atrium)"), Object[].class)
+                + (atriumIds.isEmpty() ? ")" : " OR a.id IN :atria)"), Object[].class)
                 .setParameter("keys", new ArrayList<>(keys));
-        if (atrium != null) {
-            q.setParameter("atrium", atrium.getId());
+        if (!atriumIds.isEmpty()) {
+            q.setParameter("atria", new ArrayList<>(atriumIds));
         }
-        List<Object[]> rows = q.getResultList();
-        for (Object[] row : rows) {
-            String key = (String) row[0];
-            Long id = (Long) row[1];
-            boolean own = row[2] != null;
-            if (own || !found.containsKey(key)) {
-                found.put(key, id);
+        for (Object[] row : q.getResultList()) {
+            candidates.add(new WikiLinks.Target((String) row[0], (Long) row[1], (Long) row[2]));
+        }
+        return candidates;
+    }
+
+    /** Rewrites the link rows of a page: one delete and one insert per 500 linked title keys. */
+    public void replaceLinks(long pageId, Collection<String> keys) {
+        em.createNativeQuery("DELETE FROM wiki_link WHERE page_id = ?").setParameter(1, pageId).executeUpdate();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String values = chunk.stream().map(k -> "(?, ?)").collect(Collectors.joining(", "));
+            var insert = em.createNativeQuery("INSERT INTO wiki_link (page_id, target_key) VALUES " + values);
+            int n = 1;
+            for (String key : chunk) {
+                insert.setParameter(n++, pageId);
+                insert.setParameter(n++, key);
             }
+            insert.executeUpdate();
         }
-        return found;
+    }
+
+    /** The title keys a page links to, as recorded at its last save. */
+    public List<String> links(long pageId) {
+        List<?> rows = em.createNativeQuery("SELECT target_key FROM wiki_link WHERE page_id = ? ORDER BY target_key")
+                .setParameter(1, pageId).getResultList();
+        return rows.stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * The pages with a link to one of these title keys that can reach a page of {@code scope}
+     * (null: network-wide, reachable from every page): one indexed lookup in the link table, then
+     * the pages with their Atrium.
+     */
+    public List<WikiPage> linkingPages(Atrium scope, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> list = List.copyOf(keys);
+        String marks = list.stream().map(k -> "?").collect(Collectors.joining(", "));
+        var q = em.createNativeQuery("SELECT DISTINCT l.page_id FROM wiki_link l JOIN wiki_page p ON p.id = l.page_id "
+                + "WHERE l.target_key IN (" + marks + ")" + (scope == null ? "" : " AND p.atrium_id = ?"));
+        int n = 1;
+        for (String key : list) {
+            q.setParameter(n++, key);
+        }
+        if (scope != null) {
+            q.setParameter(n, scope.getId());
+        }
+        List<Long> ids = ((List<?>) q.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM WikiPage p LEFT JOIN FETCH p.atrium WHERE p.id IN :ids ORDER BY p.id",
+                WikiPage.class).setParameter("ids", ids).getResultList();
     }
 
     /** The ancestors of a page, the root first: one recursive query, at most {@value WikiPage#MAX_DEPTH} levels. */
@@ -135,5 +198,161 @@ public class WikiRepository {
             tags.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
         }
         return tags;
+    }
+
+    /**
+     * Pages whose title key contains {@code keyPart}, by title: all of them ({@code everything}),
+     * or the network-wide ones (when {@code networkWide}), those of open Atria (when
+     * {@code openAtria}) and those of the Atria listed. One query.
+     */
+    public List<WikiPage> findByTitle(String keyPart, boolean everything, boolean networkWide, boolean openAtria,
+                                      Collection<Long> atriumIds, int limit) {
+        List<String> scope = new ArrayList<>();
+        if (!everything) {
+            if (networkWide) {
+                scope.add("a IS NULL");
+            }
+            if (openAtria) {
+                scope.add("(a IS NOT NULL AND a.membersOnly = FALSE)");
+            }
+            if (!atriumIds.isEmpty()) {
+                scope.add("a.id IN :ids");
+            }
+            if (scope.isEmpty()) {
+                return List.of();
+            }
+        }
+        String like = "%" + keyPart.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        TypedQuery<WikiPage> q = em.createQuery("SELECT p FROM WikiPage p LEFT JOIN FETCH p.atrium a "
+                + "WHERE p.titleKey LIKE :like ESCAPE '!'" + (scope.isEmpty() ? "" : " AND (" + String.join(" OR ", scope) + ")")
+                + " ORDER BY p.title, p.id", WikiPage.class).setParameter("like", like);
+        if (!everything && !atriumIds.isEmpty()) {
+            q.setParameter("ids", new ArrayList<>(atriumIds));
+        }
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    /** What the list of the knowledge base asks for; {@code atrium} null is the network-wide scope. */
+    public record ListQuery(Atrium atrium, String tag, String text, WikiSort sort) {
+    }
+
+    /** One page of the list: the rows (without tags and path, see {@link #tags} and {@link #paths}) and the total. */
+    public record ListPage(List<WikiListItem> items, long total) {
+    }
+
+    public ListPage list(ListQuery query, int offset, int limit) {
+        StringBuilder where = new StringBuilder(query.atrium() == null ? "p.atrium IS NULL" : "p.atrium = :atrium");
+        String tag = query.tag() == null || query.tag().isBlank() ? null : query.tag().strip().toLowerCase(java.util.Locale.ROOT);
+        String text = query.text() == null || query.text().isBlank() ? null : WikiPage.key(query.text());
+        if (tag != null) {
+            where.append(" AND p.id IN (SELECT t.id FROM WikiPage t JOIN t.tags g WHERE g = :tag)");
+        }
+        if (text != null) {
+            where.append(" AND p.titleKey LIKE :text ESCAPE '!'");
+        }
+        String order = query.sort() == WikiSort.CHANGED ? "p.updatedAt DESC, p.id DESC" : "p.title, p.id";
+        TypedQuery<Object[]> rows = em.createQuery("SELECT p.id, p.title, p.parentId, p.revision, p.updatedAt, "
+                + "u.username, u.displayName FROM WikiPage p JOIN p.updatedBy u WHERE " + where + " ORDER BY " + order,
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM WikiPage p WHERE " + where, Long.class);
+        for (TypedQuery<?> q : List.of(rows, count)) {
+            if (query.atrium() != null) {
+                q.setParameter("atrium", query.atrium());
+            }
+            if (tag != null) {
+                q.setParameter("tag", tag);
+            }
+            if (text != null) {
+                q.setParameter("text", "%" + likeEscaped(text) + "%");
+            }
+        }
+        List<WikiListItem> items = new ArrayList<>();
+        for (Object[] r : rows.setFirstResult(offset).setMaxResults(limit).getResultList()) {
+            items.add(new WikiListItem((Long) r[0], (String) r[1], (Long) r[2], (Integer) r[3], (Instant) r[4],
+                    (String) r[5], (String) r[6], List.of(), List.of()));
+        }
+        return new ListPage(items, count.getSingleResult());
+    }
+
+    static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /**
+     * The ancestors of many pages, the root first, by page id: one recursive query, at most
+     * {@value WikiPage#MAX_DEPTH} levels each.
+     */
+    public Map<Long, List<Crumb>> paths(Collection<Long> pageIds) {
+        Map<Long, List<Crumb>> paths = new HashMap<>();
+        if (pageIds.isEmpty()) {
+            return paths;
+        }
+        List<Long> ids = List.copyOf(pageIds);
+        String marks = ids.stream().map(i -> "?").collect(Collectors.joining(", "));
+        var q = em.createNativeQuery("WITH RECURSIVE anc (start_id, id, parent_id, title, depth) AS ("
+                + "SELECT id, id, parent_id, title, 0 FROM wiki_page WHERE id IN (" + marks + ") "
+                + "UNION ALL SELECT a.start_id, p.id, p.parent_id, p.title, a.depth + 1 FROM wiki_page p "
+                + "JOIN anc a ON p.id = a.parent_id WHERE a.depth < " + WikiPage.MAX_DEPTH + ") "
+                + "SELECT start_id, id, title FROM anc WHERE depth > 0 ORDER BY start_id, depth DESC");
+        for (int i = 0; i < ids.size(); i++) {
+            q.setParameter(i + 1, ids.get(i));
+        }
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            paths.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Crumb(((Number) r[1]).longValue(), (String) r[2]));
+        }
+        return paths;
+    }
+
+    /** The most used tags of a scope (null: network-wide), most used first. */
+    public List<String> topTags(Atrium atrium, int limit) {
+        TypedQuery<Object[]> q = em.createQuery("SELECT g, COUNT(p) AS n FROM WikiPage p JOIN p.tags g WHERE "
+                + (atrium == null ? "p.atrium IS NULL" : "p.atrium = :atrium") + " GROUP BY g ORDER BY n DESC, g",
+                Object[].class);
+        if (atrium != null) {
+            q.setParameter("atrium", atrium);
+        }
+        return q.setMaxResults(limit).getResultList().stream().map(r -> (String) r[0]).toList();
+    }
+
+    /** Ids and titles of the pages of a scope (null: network-wide), by title: for choosing a parent. */
+    public List<Crumb> titles(Atrium atrium, int limit) {
+        TypedQuery<Object[]> q = em.createQuery("SELECT p.id, p.title FROM WikiPage p WHERE "
+                + (atrium == null ? "p.atrium IS NULL" : "p.atrium = :atrium") + " ORDER BY p.title, p.id",
+                Object[].class);
+        if (atrium != null) {
+            q.setParameter("atrium", atrium);
+        }
+        return q.setMaxResults(limit).getResultList().stream().map(r -> new Crumb((Long) r[0], (String) r[1])).toList();
+    }
+
+    /**
+     * One page of the history, newest first, without the texts: who, when, why, the title and
+     * the length (one more row is read so that the oldest shown can say how much it changed).
+     */
+    public List<RevisionEntry> history(WikiPage page, int offset, int limit) {
+        List<Object[]> rows = em.createQuery("SELECT r.number, r.createdAt, a.username, a.displayName, r.summary, "
+                        + "r.restoredFrom, r.title, LENGTH(r.body) FROM WikiRevision r JOIN r.author a "
+                        + "WHERE r.page = :page ORDER BY r.number DESC", Object[].class)
+                .setParameter("page", page).setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        List<RevisionEntry> entries = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
+            Object[] r = rows.get(i);
+            Object[] before = i + 1 < rows.size() ? rows.get(i + 1) : null;
+            int length = ((Number) r[7]).intValue();
+            int number = (Integer) r[0];
+            Integer sizeChange = null;
+            String renamedFrom = null;
+            if (before != null) {
+                sizeChange = length - ((Number) before[7]).intValue();
+                renamedFrom = before[6].equals(r[6]) ? null : (String) before[6];
+            } else if (number == 1) {
+                sizeChange = length;
+            }
+            entries.add(new RevisionEntry(number, (Instant) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (Integer) r[5], (String) r[6], renamedFrom, length, sizeChange, number == page.getRevision()));
+        }
+        return entries;
     }
 }

@@ -45,11 +45,21 @@ public class WikiRevision {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The revision a restore brought back; null for an ordinary save. */
+    @Column(name = "restored_from")
+    private Integer restoredFrom;
+
     protected WikiRevision() {
     }
 
     WikiRevision(WikiPage page, int number, String title, String body, Account author, String summary,
                  Instant createdAt) {
+        this(page, number, title, body, author, summary, createdAt, null);
+    }
+
+    WikiRevision(WikiPage page, int number, String title, String body, Account author, String summary,
+                 Instant createdAt, Integer restoredFrom) {
+        this.restoredFrom = restoredFrom;
         this.page = page;
         this.number = number;
         this.title = title;
@@ -89,5 +99,9 @@ public class WikiRevision {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Integer getRestoredFrom() {
+        return restoredFrom;
     }
 }

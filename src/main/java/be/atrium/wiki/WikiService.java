@@ -18,16 +18,22 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one transaction boundary of the knowledge base. Reading follows the Atrium's visibility
  * (a page of a member-only Atrium the viewer may not see does not exist for them: 404), history
  * is open to every reader. The members (and moderators) of an Atrium edit its pages; network-wide
  * pages are edited by relationship managers and administrators. Every save is a revision and
- * records an outbox event; ordinary edits are not audited.
+ * records an outbox event; ordinary edits are not audited. Every save also rewrites the page's
+ * rows in the link table, and when a title appears, changes or goes away the pages whose
+ * {@code [[links]]} reach it are rendered again, so red links turn blue (and back) at once.
  */
 @ApplicationScoped
 @Transactional
@@ -76,6 +82,26 @@ public class WikiService {
         }
     }
 
+    /** Where a new page goes: its scope, its proposed parent and the pages that could be its parent. */
+    public record NewPage(String atriumSlug, String atriumName, WikiRepository.Crumb parent,
+                          List<WikiRepository.Crumb> parents) {
+        public String getAtriumSlug() {
+            return atriumSlug;
+        }
+
+        public String getAtriumName() {
+            return atriumName;
+        }
+
+        public WikiRepository.Crumb getParent() {
+            return parent;
+        }
+
+        public List<WikiRepository.Crumb> getParents() {
+            return parents;
+        }
+    }
+
     public WikiPage create(Account viewer, String atriumSlug, Long parentId, String title, String body,
                            Collection<String> tags) {
         Atrium atrium = atriumSlug == null || atriumSlug.isBlank() ? null
@@ -97,14 +123,104 @@ public class WikiService {
         em.persist(page);
         em.flush();
         em.persist(page.firstRevision());
+        linksChanged(page, null, true);
         outbox.record("wiki", page.getId(), "created");
         return page;
+    }
+
+    /**
+     * What the editor of a new page needs: the scope (an Atrium by slug, or network-wide), which
+     * the viewer must be allowed to edit, the proposed parent when it exists in that scope, and
+     * the pages of the scope to choose another parent from.
+     */
+    public NewPage newPage(Account viewer, String atriumSlug, Long parentId) {
+        Atrium atrium = atriumSlug == null || atriumSlug.isBlank() ? null
+                : atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
+        if (atrium != null) {
+            network.requireVisible(viewer, atrium);
+        }
+        requireEditor(viewer, atrium);
+        WikiRepository.Crumb parent = null;
+        if (parentId != null) {
+            parent = repository.page(parentId)
+                    .filter(p -> p.getAtrium() == null ? atrium == null
+                            : atrium != null && p.getAtrium().getId().equals(atrium.getId()))
+                    .map(p -> new WikiRepository.Crumb(p.getId(), p.getTitle())).orElse(null);
+        }
+        return new NewPage(atrium == null ? null : atrium.getSlug(), atrium == null ? null : atrium.getName(), parent,
+                repository.titles(atrium, MAX_LIST));
+    }
+
+    /** A page its editor is about to change: like {@link #page}, refused (403) to those who may only read it. */
+    public PageView pageForEdit(Account viewer, long id) {
+        PageView view = page(viewer, id);
+        if (!view.editable()) {
+            requireEditor(viewer, view.page().getAtrium());
+        }
+        return view;
+    }
+
+    /**
+     * The HTML that the Markdown will have once saved in the scope (an Atrium by slug, or
+     * network-wide): {@code [[links]]} resolved against the pages that exist now.
+     */
+    public String preview(Account viewer, String atriumSlug, String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        Atrium atrium = null;
+        if (atriumSlug != null && !atriumSlug.isBlank()) {
+            atrium = atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
+            network.requireVisible(viewer, atrium);
+        }
+        return render(atrium, body.length() > WikiPage.MAX_BODY ? body.substring(0, WikiPage.MAX_BODY) : body);
+    }
+
+    /**
+     * One page of the knowledge base of a scope (an Atrium by slug, or network-wide when empty):
+     * filtered by tag and by text in the title, sorted, with each page's tags and ancestors.
+     * A fixed number of statements whatever the number of pages.
+     */
+    public WikiList list(Account viewer, String atriumSlug, String tag, String text, WikiSort sort, int offset,
+                         int limit) {
+        Atrium atrium = null;
+        boolean editable;
+        if (atriumSlug != null && !atriumSlug.isBlank()) {
+            atrium = atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
+            boolean moderator = network.requireVisible(viewer, atrium);
+            editable = moderator || atria.membership(atrium, viewer).isPresent();
+        } else {
+            editable = mayEdit(viewer, null);
+        }
+        WikiRepository.ListPage found = repository.list(new WikiRepository.ListQuery(atrium, tag, text,
+                sort == null ? WikiSort.TITLE : sort), Math.max(0, offset), Math.max(1, Math.min(limit, MAX_LIST)));
+        List<Long> ids = found.items().stream().map(WikiListItem::id).toList();
+        Map<Long, List<String>> tags = repository.tags(ids);
+        Set<Long> nested = new HashSet<>();
+        found.items().stream().filter(i -> i.parentId() != null).forEach(i -> nested.add(i.id()));
+        Map<Long, List<WikiRepository.Crumb>> paths = repository.paths(nested);
+        List<WikiListItem> items = new ArrayList<>();
+        for (WikiListItem item : found.items()) {
+            items.add(item.with(tags.getOrDefault(item.id(), List.of()), paths.getOrDefault(item.id(), List.of())));
+        }
+        return new WikiList(atrium == null ? null : atrium.getSlug(), atrium == null ? null : atrium.getName(),
+                editable, items, found.total(), repository.topTags(atrium, 15));
+    }
+
+    /** The pages of the scope, id and title, for choosing a parent or a link target. */
+    public List<WikiRepository.Crumb> titles(Account viewer, String atriumSlug) {
+        Atrium atrium = null;
+        if (atriumSlug != null && !atriumSlug.isBlank()) {
+            atrium = atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
+            network.requireVisible(viewer, atrium);
+        }
+        return repository.titles(atrium, MAX_LIST);
     }
 
     public PageView page(Account viewer, long id) {
         WikiPage page = readable(viewer, id);
         return new PageView(page, mayEdit(viewer, page.getAtrium()), repository.ancestors(page),
-                List.copyOf(page.getTags()));
+                page.getTags().stream().sorted().toList());
     }
 
     /** The pages of an Atrium (or the network-wide ones when the slug is empty), by title, bounded. */
@@ -131,6 +247,16 @@ public class WikiService {
      */
     public WikiRevision edit(Account viewer, long id, String title, String body, String summary,
                              Integer baseRevision) {
+        return edit(viewer, id, title, body, summary, baseRevision, null);
+    }
+
+    /**
+     * Saves a new text and title made from {@code baseRevision}, and the tags when given (null:
+     * unchanged). A change of tags alone is saved without a new revision (revisions keep title
+     * and text); a change of nothing at all is refused.
+     */
+    public WikiRevision edit(Account viewer, long id, String title, String body, String summary,
+                             Integer baseRevision, Collection<String> tags) {
         WikiPage page = readable(viewer, id);
         requireEditor(viewer, page.getAtrium());
         if (baseRevision == null) {
@@ -139,20 +265,36 @@ public class WikiService {
         if (baseRevision != page.getRevision()) {
             throw new ConflictException("wiki.edit.conflict", "body", page.getRevision());
         }
-        if (title != null && !title.isBlank()) {
-            String t = WikiPage.requireTitle(title);
-            if (!WikiPage.key(t).equals(page.getTitleKey())
-                    && repository.titleTaken(page.getAtrium(), WikiPage.key(t), page.getId())) {
-                throw new ConflictException("wiki.title.taken", "title", t);
-            }
+        String newTitle = title == null || title.isBlank() ? null : WikiPage.requireTitle(title);
+        if (newTitle != null && !WikiPage.key(newTitle).equals(page.getTitleKey())
+                && repository.titleTaken(page.getAtrium(), WikiPage.key(newTitle), page.getId())) {
+            throw new ConflictException("wiki.title.taken", "title", newTitle);
         }
         String text = WikiPage.requireBody(body);
-        WikiRevision revision = page.edit(em.find(Account.class, viewer.getId()),
-                title == null || title.isBlank() ? null : title, text, render(page.getAtrium(), text), summary,
-                baseRevision, clock.instant());
+        WikiPage.normaliseSummary(summary);
+        boolean retagged = false;
+        if (tags != null) {
+            Set<String> before = new LinkedHashSet<>(page.getTags());
+            page.retag(tags);
+            retagged = !before.equals(new LinkedHashSet<>(page.getTags()));
+        }
+        if (retagged && text.equals(page.getBody()) && (newTitle == null || newTitle.equals(page.getTitle()))) {
+            outbox.record("wiki", page.getId(), "retagged");
+            return repository.revision(page, page.getRevision()).orElseThrow();
+        }
+        String oldTitle = page.getTitle();
+        boolean textChanged = !text.equals(page.getBody());
+        WikiRevision revision = page.edit(em.find(Account.class, viewer.getId()), newTitle, text,
+                render(page.getAtrium(), text), summary, baseRevision, clock.instant());
         em.persist(revision);
+        linksChanged(page, oldTitle, textChanged);
         outbox.record("wiki", page.getId(), "edited");
         return revision;
+    }
+
+    /** One page of a page's history, newest first, without the texts; open to every reader. */
+    public List<RevisionEntry> history(Account viewer, long id, int offset, int limit) {
+        return repository.history(readable(viewer, id), Math.max(0, offset), Math.max(1, Math.min(limit, MAX_LIST)));
     }
 
     public List<WikiRevision> revisions(Account viewer, long id) {
@@ -174,9 +316,12 @@ public class WikiService {
                 && repository.titleTaken(page.getAtrium(), WikiPage.key(old.getTitle()), page.getId())) {
             throw new ConflictException("wiki.title.taken", "title", old.getTitle());
         }
+        String oldTitle = page.getTitle();
+        boolean textChanged = !old.getBody().equals(page.getBody());
         WikiRevision revision = page.restore(old, em.find(Account.class, viewer.getId()),
                 render(page.getAtrium(), old.getBody()), summary, clock.instant());
         em.persist(revision);
+        linksChanged(page, oldTitle, textChanged);
         outbox.record("wiki", page.getId(), "restored");
         return revision;
     }
@@ -186,10 +331,123 @@ public class WikiService {
         return repository.tags(pageIds);
     }
 
+    /**
+     * Pages whose title contains {@code text} (all pages when it is blank), by title, at most
+     * {@code limit}: among those the viewer may read, or with {@code editableOnly} among those
+     * they may edit (for choosing a page to add to). The same rules as {@link #mayEdit} and
+     * {@code AtriumAccess}, stated as sets so the search is one query: administrators everything;
+     * members edit their Atria's pages, relationship managers those of the Atria of their
+     * municipalities; network-wide pages are edited by relationship managers, editors and
+     * administrators and read by all; a member-only Atrium's pages are read only by those who may
+     * see it.
+     */
+    public List<WikiPage> findPages(Account viewer, String text, boolean editableOnly, int limit) {
+        Set<Long> atriumIds = new HashSet<>(atria.membershipsOf(viewer).keySet());
+        if (viewer.isRelationshipManager()) {
+            atriumIds.addAll(atria.managedAtriumIds(viewer));
+        }
+        boolean networkWide = !editableOnly || mayEdit(viewer, null);
+        return repository.findByTitle(WikiPage.key(text), viewer.isAdministrator(), networkWide, !editableOnly,
+                atriumIds, Math.max(1, Math.min(limit, MAX_LIST)));
+    }
+
+    /**
+     * A page brought in by an import ({@link WikiImporter}, inside the line's transaction): saved
+     * as written by the line's author at the line's time, under the page rules and with the same
+     * link bookkeeping as a page created here. No editing permission is asked: only
+     * administrators import.
+     */
+    WikiPage imported(Atrium atrium, WikiPage parent, String title, String body, Collection<String> tags,
+                      Account author, Instant at) {
+        String t = WikiPage.requireTitle(title);
+        if (repository.titleTaken(atrium, WikiPage.key(t), null)) {
+            throw new ConflictException("wiki.title.taken", "title", t);
+        }
+        String text = WikiPage.requireBody(body);
+        WikiPage page = new WikiPage(atrium, parent, t, text, render(atrium, text), tags, author, at);
+        em.persist(page);
+        em.flush();
+        em.persist(page.firstRevision());
+        linksChanged(page, null, true);
+        outbox.record("wiki", page.getId(), "created");
+        return page;
+    }
+
+    /**
+     * An imported page imported again: a new revision by the line's author only when the title or
+     * the text changed; tags and parent follow the line. Whether anything changed.
+     */
+    boolean reimported(WikiPage page, WikiPage parent, String title, String body, Collection<String> tags,
+                       Account author, String summary) {
+        String t = WikiPage.requireTitle(title);
+        String text = WikiPage.requireBody(body);
+        boolean changed = false;
+        String oldTitle = page.getTitle();
+        boolean textChanged = !text.equals(page.getBody());
+        if (textChanged || !t.equals(oldTitle)) {
+            if (!WikiPage.key(t).equals(page.getTitleKey())
+                    && repository.titleTaken(page.getAtrium(), WikiPage.key(t), page.getId())) {
+                throw new ConflictException("wiki.title.taken", "title", t);
+            }
+            em.persist(page.edit(author, t, text, render(page.getAtrium(), text), summary, page.getRevision(),
+                    clock.instant()));
+            linksChanged(page, oldTitle, textChanged);
+            changed = true;
+        }
+        Set<String> before = new LinkedHashSet<>(page.getTags());
+        page.retag(tags);
+        changed |= !before.equals(new LinkedHashSet<>(page.getTags()));
+        if (!java.util.Objects.equals(page.getParentId(), parent == null ? null : parent.getId())) {
+            page.moveUnder(parent);
+            changed = true;
+        }
+        if (changed) {
+            outbox.record("wiki", page.getId(), "edited");
+        }
+        return changed;
+    }
+
     /** Markdown to safe HTML, with {@code [[Page title]]} resolved against the pages reachable from the Atrium. */
     String render(Atrium atrium, String body) {
         Map<String, Long> targets = repository.linkTargets(atrium, WikiLinks.linkedKeys(body));
         return markdown.html(WikiLinks.resolve(body, targets, atrium == null ? null : atrium.getSlug()));
+    }
+
+    /**
+     * After a save: the page's rows in the link table follow its text, and when its title key
+     * appeared, changed or went away, every page whose links reach that key is rendered again
+     * (one indexed lookup, one query for all their link targets, no new revisions).
+     */
+    private void linksChanged(WikiPage page, String oldTitle, boolean textChanged) {
+        em.flush();
+        if (textChanged || oldTitle == null) {
+            repository.replaceLinks(page.getId(), WikiLinks.linkedKeys(page.getBody()));
+        }
+        Set<String> keys = WikiLinks.changedKeys(oldTitle, page.getTitle());
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<WikiPage> linking = repository.linkingPages(page.getAtrium(), keys);
+        if (linking.isEmpty()) {
+            return;
+        }
+        Set<Long> atriumIds = new HashSet<>();
+        Set<String> allKeys = new LinkedHashSet<>();
+        for (WikiPage p : linking) {
+            if (p.getAtrium() != null) {
+                atriumIds.add(p.getAtrium().getId());
+            }
+            allKeys.addAll(WikiLinks.linkedKeys(p.getBody()));
+        }
+        List<WikiLinks.Target> candidates = repository.linkCandidates(atriumIds, allKeys);
+        for (WikiPage p : linking) {
+            Atrium a = p.getAtrium();
+            Map<String, Long> targets = WikiLinks.targets(a == null ? null : a.getId(), candidates);
+            String html = markdown.html(WikiLinks.resolve(p.getBody(), targets, a == null ? null : a.getSlug()));
+            if (!html.equals(p.getBodyHtml())) {
+                p.relinked(html);
+            }
+        }
     }
 
     private WikiPage readable(Account viewer, long id) {
@@ -202,6 +460,11 @@ public class WikiService {
         if (page.getAtrium() != null) {
             network.requireVisible(viewer, page.getAtrium());
         }
+    }
+
+    /** Whether the viewer may create and edit pages of the Atrium (null: the network-wide pages). */
+    public boolean mayEditIn(Account viewer, Atrium atrium) {
+        return mayEdit(viewer, atrium);
     }
 
     /** Whether the viewer may edit pages of the Atrium (null: network-wide), without failing. */

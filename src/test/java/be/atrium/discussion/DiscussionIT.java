@@ -315,4 +315,195 @@ class DiscussionIT {
             board = discussions.boardOfAtrium(asker, slug).board().getSlug();
         }
     }
+
+    // --- From answer to knowledge: promotion, "answered by" links, wiki import ---
+
+    @Inject
+    KnowledgeService knowledge;
+    @Inject
+    be.atrium.wiki.WikiService wiki;
+    @Inject
+    be.atrium.guidance.GuidanceService guidanceService;
+    @Inject
+    be.atrium.platform.imports.Importer importer;
+
+    private static final java.util.Locale NL = java.util.Locale.forLanguageTag("nl");
+
+    @Test
+    void aSolvedQuestionBecomesANewPageAndASectionOfAnFaqAndBothLinkToEachOther() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Hemelwaterput [GSV] bij verbouwing?",
+                "Moet er een put komen?\n\n# Context\nEen rijwoning.", List.of("hemelwater"), false);
+        Post accepted = discussions.answer(f.peer, thread.getId(), "Ja, boven **40 m²** dakoppervlak.", null);
+        Post helpful = discussions.answer(f.other, thread.getId(), "Let ook op de infiltratievoorziening.", null);
+        Post plain = discussions.answer(f.moderator, thread.getId(), "Geen idee.", null);
+        discussions.markHelpful(f.asker, helpful.getId());
+        assertEquals("knowledge.promote.notSolved", assertThrows(DomainException.class,
+                () -> knowledge.promoteToNewPage(f.asker, thread.getId(), null, f.board, null, null, null, NL)).code());
+        discussions.accept(f.asker, accepted.getId());
+        assertThrows(ForbiddenException.class,
+                () -> knowledge.promoteToNewPage(f.peer, thread.getId(), null, f.board, null, null, null, NL),
+                "the author of the answer is neither the asker nor a moderator");
+        assertEquals("knowledge.promote.notAccepted", assertThrows(DomainException.class,
+                () -> knowledge.promoteToNewPage(f.asker, thread.getId(), helpful.getId(), f.board, null, null, null, NL)).code());
+
+        be.atrium.wiki.WikiPage page = knowledge.promoteToNewPage(f.asker, thread.getId(), null, f.board, null, null, null, NL);
+        assertEquals("Hemelwaterput (GSV) bij verbouwing?", page.getTitle());
+        assertEquals(f.board, page.getAtrium().getSlug());
+        String html = wiki.page(f.other, page.getId()).page().getBodyHtml();
+        assertTrue(html.contains("<h2>Vraag</h2>") && html.contains("<h3>Context</h3>"), html);
+        assertTrue(html.contains("<strong>40 m²</strong>") && html.contains("infiltratievoorziening"), html);
+        assertFalse(html.contains("Geen idee."), "answers nobody found helpful stay out: " + html);
+        assertTrue(html.contains("username&#61;" + f.peer.getUsername()), "the answer keeps its author: " + html);
+        assertTrue(html.contains("/discussion/thread.xhtml?id&#61;" + thread.getId()), "and links to the question: " + html);
+        assertEquals(List.of("hemelwater"), List.copyOf(wiki.page(f.asker, page.getId()).tags()));
+
+        be.atrium.wiki.WikiPage faq = wiki.create(f.moderator, f.board, null, "FAQ hemelwater", "# FAQ\n\nVragen.", null);
+        assertThrows(ForbiddenException.class, () -> knowledge.promoteToSection(f.other, thread.getId(), accepted.getId(),
+                faq.getId(), null, NL), "only the asker or a moderator");
+        knowledge.promoteToSection(f.moderator, thread.getId(), accepted.getId(), faq.getId(), null, NL);
+        be.atrium.wiki.WikiPage saved = wiki.page(f.peer, faq.getId()).page();
+        assertEquals(2, saved.getRevision());
+        assertTrue(saved.getBody().startsWith("# FAQ\n\nVragen.\n\n## Hemelwaterput \\[GSV\\] bij verbouwing?\n\nJa, boven"),
+                saved.getBody());
+        assertEquals("Overgenomen uit vraag «Hemelwaterput [GSV] bij verbouwing?»",
+                wiki.revisions(f.peer, faq.getId()).get(0).getSummary());
+        assertEquals("knowledge.promote.already", assertThrows(ConflictException.class, () -> knowledge.promoteToSection(
+                f.asker, thread.getId(), null, faq.getId(), null, NL)).code());
+        assertEquals(2, wiki.page(f.peer, faq.getId()).page().getRevision(), "a refused promotion saves nothing");
+
+        List<KnowledgeLink> links = knowledge.links(f.other, thread.getId());
+        assertEquals(List.of(page.getTitle(), "FAQ hemelwater"), links.stream().map(KnowledgeLink::title).toList());
+        assertTrue(links.stream().allMatch(k -> k.kind() == KnowledgeKind.PROMOTED && k.type() == KnowledgeTargetType.WIKI));
+        List<KnowledgeSource> sources = knowledge.sourcesOf(f.other, faq.getId());
+        assertEquals(1, sources.size());
+        assertEquals(thread.getId().longValue(), sources.get(0).threadId());
+        assertTrue(sources.get(0).answerOnly() && sources.get(0).isPromoted());
+        assertFalse(knowledge.sourcesOf(f.other, page.getId()).get(0).answerOnly());
+    }
+
+    @Test
+    void aPromotionThatTheWikiRefusesLeavesNoLinkAndMembersOnlyKnowledgeStaysHidden() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Vraag voor de kennisbank",
+                "Tekst", null, false);
+        Post answer = discussions.answer(f.peer, thread.getId(), "Antwoord", null);
+        discussions.accept(f.asker, answer.getId());
+        assertThrows(ForbiddenException.class, () -> knowledge.promoteToNewPage(f.asker, thread.getId(), null, null, null,
+                "Netwerkbreed", null, NL), "network-wide pages are for relationship managers and editors");
+        wiki.create(f.moderator, f.board, null, "Bezet", "Tekst", null);
+        assertEquals("wiki.title.taken", assertThrows(ConflictException.class, () -> knowledge.promoteToNewPage(f.asker,
+                thread.getId(), null, f.board, null, "Bezet", null, NL)).code());
+        assertEquals(List.of(), knowledge.links(f.asker, thread.getId()));
+
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        String closed = "it-closed-" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        network.createAtrium(admin, closed, "Besloten " + closed, AtriumKind.THEMATIC, true, null);
+        network.setMembership(admin, closed, f.asker.getUsername(), MembershipRole.MEMBER);
+        be.atrium.wiki.WikiPage secret = knowledge.promoteToNewPage(f.asker, thread.getId(), null, closed, null, null, null, NL);
+        be.atrium.wiki.WikiPage open = wiki.create(f.moderator, f.board, null, "Open pagina", "Tekst", null);
+        knowledge.link(f.asker, thread.getId(), KnowledgeTargetType.WIKI, open.getId());
+        assertEquals(2, knowledge.links(f.asker, thread.getId()).size());
+        assertEquals(List.of("Open pagina"), knowledge.links(f.peer, thread.getId()).stream().map(KnowledgeLink::title)
+                .toList(), "a page of a member-only Atrium is not shown to those who may not see it");
+        assertEquals(1, knowledge.sourcesOf(f.asker, secret.getId()).size());
+    }
+
+    @Test
+    void aQuestionIsLinkedToThePagesAndGuidanceThatAnswerItAndTheLinksCanBeRemoved() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Nog niet opgeloste vraag",
+                "Tekst", null, false);
+        be.atrium.wiki.WikiPage page = wiki.create(f.moderator, f.board, null, "Antwoordpagina", "Het antwoord.", null);
+        assertThrows(ForbiddenException.class, () -> knowledge.link(f.peer, thread.getId(), KnowledgeTargetType.WIKI,
+                page.getId()));
+        ThreadKnowledge link = knowledge.link(f.asker, thread.getId(), KnowledgeTargetType.WIKI, page.getId());
+        assertEquals("knowledge.link.exists", assertThrows(ConflictException.class, () -> knowledge.link(f.moderator,
+                thread.getId(), KnowledgeTargetType.WIKI, page.getId())).code());
+        assertEquals("knowledge.link.unknownTarget", assertThrows(DomainException.class, () -> knowledge.link(f.asker,
+                thread.getId(), KnowledgeTargetType.WIKI, 999_999_999L)).code());
+
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        be.atrium.guidance.GuidanceInput input = new be.atrium.guidance.GuidanceInput(
+                be.atrium.guidance.GuidanceKind.GUIDELINE, "Richtlijn hemelwater " + f.board, "Samenvatting", "Tekst",
+                List.of(), java.time.LocalDate.of(2026, 1, 1), null, List.of(), true, List.of(), java.util.Set.of());
+        be.atrium.guidance.Guidance draft = guidanceService.create(admin, input);
+        assertEquals("knowledge.link.guidanceDraft", assertThrows(DomainException.class, () -> knowledge.link(admin,
+                thread.getId(), KnowledgeTargetType.GUIDANCE, draft.getId())).code());
+        assertEquals("knowledge.link.unknownTarget", assertThrows(DomainException.class, () -> knowledge.link(f.asker,
+                thread.getId(), KnowledgeTargetType.GUIDANCE, draft.getId())).code(), "a draft does not exist for others");
+        guidanceService.publish(admin, draft.getId());
+        assertTrue(knowledge.guidanceChoices(f.asker, "hemelwater " + f.board).stream()
+                .anyMatch(g -> g.getId().equals(draft.getId())));
+        knowledge.link(f.moderator, thread.getId(), KnowledgeTargetType.GUIDANCE, draft.getId());
+
+        long oneOfEach = statements(() -> knowledge.links(f.other, thread.getId()));
+        for (int i = 0; i < 3; i++) {
+            be.atrium.wiki.WikiPage more = wiki.create(f.moderator, f.board, null, "Meer " + i, "Tekst", null);
+            knowledge.link(f.asker, thread.getId(), KnowledgeTargetType.WIKI, more.getId());
+        }
+        assertEquals(oneOfEach, statements(() -> knowledge.links(f.other, thread.getId())),
+                "the links of a thread take a fixed number of statements");
+
+        List<KnowledgeLink> links = knowledge.links(f.other, thread.getId());
+        assertEquals(5, links.size());
+        assertEquals(List.of(KnowledgeTargetType.WIKI, KnowledgeTargetType.GUIDANCE), links.subList(0, 2).stream()
+                .map(KnowledgeLink::type).toList());
+        assertEquals("/guidance/guidance.xhtml?id=" + draft.getId(), links.get(1).url());
+        assertTrue(links.stream().allMatch(k -> k.kind() == KnowledgeKind.ANSWERED_BY));
+        assertEquals(KnowledgeKind.ANSWERED_BY, knowledge.sourcesOf(f.other, page.getId()).get(0).kind());
+
+        assertThrows(ForbiddenException.class, () -> knowledge.unlink(f.peer, thread.getId(), link.getId()));
+        knowledge.unlink(f.moderator, thread.getId(), link.getId());
+        assertThrows(NotFoundException.class, () -> knowledge.unlink(f.moderator, thread.getId(), link.getId()));
+        assertEquals(4, knowledge.links(f.asker, thread.getId()).size());
+        assertEquals(List.of(), knowledge.sourcesOf(f.asker, page.getId()));
+    }
+
+    @Test
+    void wikiLinesAreImportedOnceAndAReimportIsANewRevisionOnlyWhenTheTextChanged() {
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        String run = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String slug = "it-wiki-" + run;
+        String parentLine = "{\"id\": \"w-" + run + "-1\", \"type\": \"wiki\", \"title\": \"Begrippen " + run
+                + "\", \"body\": \"# Begrippen\\n\\nRUP, GRUP.\", \"author\": \"imp" + run + "\", "
+                + "\"created\": \"2024-03-01T10:00:00Z\", \"tags\": [\"rup\"]}";
+        String childLine = "{\"id\": \"w-" + run + "-2\", \"type\": \"wiki\", \"title\": \"RUP " + run
+                + "\", \"body\": \"Een ruimtelijk uitvoeringsplan.\", \"parent\": \"w-" + run + "-1\", "
+                + "\"author\": \"imp" + run + "\"}";
+        String atriumLine = "{\"id\": \"w-" + run + "-3\", \"type\": \"wiki\", \"title\": \"Lokale afspraken\", "
+                + "\"body\": \"Tekst\", \"atrium\": \"" + slug + "\", \"author\": \"imp" + run + "\"}";
+        String orphanLine = "{\"id\": \"w-" + run + "-4\", \"type\": \"wiki\", \"title\": \"Wees\", "
+                + "\"body\": \"Tekst\", \"parent\": \"bestaat-niet-" + run + "\", \"author\": \"imp" + run + "\"}";
+
+        assertTrue(importer.importLine(admin, parentLine).created());
+        assertTrue(importer.importLine(admin, childLine).created());
+        be.atrium.platform.imports.ImportOutcome inAtrium = importer.importLine(admin, atriumLine);
+        assertTrue(inAtrium.created());
+        assertEquals(slug, inAtrium.createdAtrium(), "an unknown slug makes an open Atrium");
+        assertEquals("import.wiki.parent.notFound", assertThrows(DomainException.class,
+                () -> importer.importLine(admin, orphanLine)).code());
+
+        List<be.atrium.wiki.WikiPage> found = wiki.findPages(admin, run, false, 10);
+        be.atrium.wiki.WikiPage parent = found.stream().filter(p -> p.getTitle().startsWith("Begrippen")).findFirst().orElseThrow();
+        be.atrium.wiki.WikiPage child = found.stream().filter(p -> p.getTitle().startsWith("RUP")).findFirst().orElseThrow();
+        assertNull(parent.getAtrium(), "no Atrium: a network-wide page");
+        assertEquals(parent.getId(), child.getParentId());
+        assertEquals(java.time.Instant.parse("2024-03-01T10:00:00Z"), parent.getCreatedAt());
+        assertEquals("imp" + run, wiki.revisions(admin, parent.getId()).get(0).getAuthor().getUsername());
+        assertEquals(1, wiki.pages(admin, slug).size());
+
+        assertFalse(importer.importLine(admin, parentLine).created(), "the same id again updates, never duplicates");
+        assertFalse(importer.importLine(admin, childLine).created());
+        assertEquals(1, wiki.page(admin, parent.getId()).page().getRevision(), "nothing changed: no new revision");
+        assertEquals(2, wiki.findPages(admin, run, false, 10).size());
+
+        importer.importLine(admin, parentLine.replace("RUP, GRUP.", "RUP, GRUP, PRUP."));
+        be.atrium.wiki.WikiPage updated = wiki.page(admin, parent.getId()).page();
+        assertEquals(2, updated.getRevision());
+        assertTrue(updated.getBodyHtml().contains("PRUP"), updated.getBodyHtml());
+        assertEquals("Bijgewerkt bij een import", wiki.revisions(admin, parent.getId()).get(0).getSummary());
+        importer.importLine(admin, parentLine.replace("RUP, GRUP.", "RUP, GRUP, PRUP."));
+        assertEquals(2, wiki.page(admin, parent.getId()).page().getRevision(), "importing the same text again is idempotent");
+    }
 }

@@ -356,6 +356,14 @@ class ApiIT {
         assertEquals(200, restored.status(), restored.toString());
         assertEquals(3, restored.object().getInt("revision"), "a restore is a new revision");
         assertTrue(restored.object().getString("bodyHtml").contains("Verordening hemelwater"));
+        assertEquals(1, http.get("api/v1/wiki/" + page + "/revisions", basic(member, PASSWORD)).array()
+                .getJsonObject(0).getInt("restoredFrom"), "the history says which revision came back");
+
+        Http.Result retagged = http.send("PUT", "api/v1/wiki/" + page, basic(member, PASSWORD),
+                "{\"body\": \"Zie [[Verordening hemelwater]].\", \"tags\": [\"Hemelwater\"], \"baseRevision\": 3}");
+        assertEquals(200, retagged.status(), retagged.toString());
+        assertEquals(3, retagged.object().getInt("revision"), "new tags alone make no new revision");
+        assertEquals("hemelwater", retagged.object().getJsonArray("tags").getString(0));
 
         assertEquals(404, http.get("api/v1/wiki/" + page, basic(outsider, PASSWORD)).status(),
                 "a page of a member-only Atrium does not exist for outsiders");
@@ -650,6 +658,114 @@ class ApiIT {
         Http.Result granted = http.send("PUT", "api/v1/accounts/" + username + "/grants", ADMIN, "{\"grants\": [\"PUBLISHER\"]}");
         assertEquals(200, granted.status(), granted.toString());
         return username;
+    }
+
+    @Test
+    void aSolvedQuestionIsPromotedIntoTheWikiAndLinkedToWhatAnswersItThroughTheApi() {
+        Http http = new Http(base);
+        String asker = newOfficial(http);
+        String peer = newOfficial(http);
+        assertEquals(200, http.send("PUT", "api/v1/atria/gent/members/" + asker, ADMIN, "{\"role\": \"MEMBER\"}").status());
+        long thread = http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
+                "{\"kind\": \"QUESTION\", \"title\": \"Carport in de voortuinstrook " + asker + "?\", "
+                        + "\"body\": \"Mag een carport in de voortuinstrook?\"}").object().getJsonNumber("id").longValue();
+        long answer = http.send("POST", "api/v1/threads/" + thread + "/posts", basic(peer, PASSWORD),
+                "{\"body\": \"Alleen met een omgevingsvergunning en niet dichter dan 5 m.\"}").object()
+                .getJsonNumber("id").longValue();
+        Http.Result unsolved = http.send("POST", "api/v1/threads/" + thread + "/promote", basic(asker, PASSWORD),
+                "{\"post\": " + answer + "}");
+        assertEquals(400, unsolved.status(), unsolved.toString());
+        assertEquals("post", unsolved.object().getString("field"));
+        assertEquals(200, http.send("POST", "api/v1/posts/" + answer + "/accept", basic(asker, PASSWORD), null).status());
+        assertEquals(403, http.send("POST", "api/v1/threads/" + thread + "/promote", basic(peer, PASSWORD),
+                "{\"post\": null}").status(), "the one who answered is not the asker nor a moderator");
+
+        Http.Result promoted = http.send("POST", "api/v1/threads/" + thread + "/promote", basic(asker, PASSWORD),
+                "{\"post\": " + answer + "}");
+        assertEquals(201, promoted.status(), promoted.toString());
+        JsonObject page = promoted.object();
+        assertEquals("Carport in de voortuinstrook " + asker + "?", page.getString("title"), "title from the question");
+        assertEquals("gent", page.getString("atrium"), "in the thread's own Atrium");
+        assertTrue(page.getString("bodyHtml").contains("niet dichter dan 5 m"), page.toString());
+        assertTrue(promoted.header("Location").endsWith("/api/v1/wiki/" + page.getJsonNumber("id").longValue()));
+
+        long faq = http.send("POST", "api/v1/wiki", basic(asker, PASSWORD), "{\"title\": \"FAQ voortuinen " + asker
+                + "\", \"body\": \"Veelgestelde vragen.\", \"atrium\": \"gent\"}").object().getJsonNumber("id").longValue();
+        Http.Result section = http.send("POST", "api/v1/threads/" + thread + "/promote", basic(asker, PASSWORD),
+                "{\"post\": null, \"page\": " + faq + "}");
+        assertEquals(201, section.status(), section.toString());
+        assertEquals(2, section.object().getInt("revision"));
+        assertTrue(section.object().getString("bodyHtml").contains("<h2>Carport in de voortuinstrook"), section.toString());
+        assertEquals(409, http.send("POST", "api/v1/threads/" + thread + "/promote", basic(asker, PASSWORD),
+                "{\"page\": " + faq + "}").status(), "the same thread goes into a page once");
+
+        long other = http.send("POST", "api/v1/wiki", basic(asker, PASSWORD), "{\"title\": \"Voortuinen " + asker
+                + "\", \"body\": \"Over voortuinen.\", \"atrium\": \"gent\"}").object().getJsonNumber("id").longValue();
+        Http.Result linked = http.send("POST", "api/v1/threads/" + thread + "/knowledge", basic(asker, PASSWORD),
+                "{\"wiki\": " + other + "}");
+        assertEquals(201, linked.status(), linked.toString());
+        assertEquals("ANSWERED_BY", linked.object().getString("kind"));
+        assertEquals("WIKI", linked.object().getString("type"));
+        assertEquals(other, linked.object().getJsonNumber("id").longValue());
+        assertEquals(409, http.send("POST", "api/v1/threads/" + thread + "/knowledge", basic(asker, PASSWORD),
+                "{\"wiki\": " + faq + "}").status(), "already linked by the promotion");
+        Http.Result noTarget = http.send("POST", "api/v1/threads/" + thread + "/knowledge", basic(asker, PASSWORD), "{}");
+        assertEquals(400, noTarget.status(), noTarget.toString());
+        assertEquals(400, http.send("POST", "api/v1/threads/" + thread + "/knowledge", basic(asker, PASSWORD),
+                "{\"wiki\": \"zeven\"}").status());
+
+        JsonObject read = http.get("api/v1/threads/" + thread, basic(peer, PASSWORD)).object();
+        assertTrue(read.getBoolean("solved"), "the rest of the thread is as before");
+        assertEquals(2, read.getJsonArray("posts").size());
+        List<JsonObject> knowledge = read.getJsonArray("knowledge").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(List.of("PROMOTED", "PROMOTED", "ANSWERED_BY"), knowledge.stream().map(k -> k.getString("kind")).toList());
+        assertEquals("/wiki/page.xhtml?id=" + faq, knowledge.get(1).getString("url"));
+        assertEquals("FAQ voortuinen " + asker, knowledge.get(1).getString("title"));
+
+        long linkId = linked.object().getJsonNumber("linkId").longValue();
+        assertEquals(403, http.send("DELETE", "api/v1/threads/" + thread + "/knowledge/" + linkId, basic(peer, PASSWORD),
+                null).status());
+        assertEquals(204, http.send("DELETE", "api/v1/threads/" + thread + "/knowledge/" + linkId, basic(asker, PASSWORD),
+                null).status());
+        assertEquals(404, http.send("DELETE", "api/v1/threads/" + thread + "/knowledge/" + linkId, basic(asker, PASSWORD),
+                null).status());
+        assertEquals(2, http.get("api/v1/threads/" + thread, basic(peer, PASSWORD)).object().getJsonArray("knowledge").size());
+    }
+
+    @Test
+    void wikiLinesAreImportedOnceCountedAndUpdatedOnlyWhenChanged() {
+        Http http = new Http(base);
+        String n = suffix();
+        String corpus = String.join("\n",
+                "{\"id\": \"wp-" + n + "\", \"type\": \"wiki\", \"title\": \"Handleiding " + n
+                        + "\", \"body\": \"Zie [[Bijlage " + n + "]].\", \"author\": \"wikiauteur" + n + "\", \"tags\": [\"handleiding\"]}",
+                "{\"id\": \"wc-" + n + "\", \"type\": \"wiki\", \"title\": \"Bijlage " + n + "\", \"body\": \"Bijlage.\", "
+                        + "\"parent\": \"wp-" + n + "\", \"atrium\": null, \"author\": \"wikiauteur" + n + "\"}",
+                "{\"id\": \"wx-" + n + "\", \"type\": \"wiki\", \"title\": \"Zonder tekst\", \"author\": \"wikiauteur" + n + "\"}");
+        Http.Result first = http.sendRaw("POST", "api/v1/import", ADMIN, "application/x-ndjson", corpus);
+        assertEquals(200, first.status(), first.toString());
+        assertEquals(2, first.object().getInt("created"), first.toString());
+        assertEquals(1, first.object().getInt("failed"));
+        Http.Result again = http.sendRaw("POST", "api/v1/import", ADMIN, "application/x-ndjson", corpus);
+        assertEquals(0, again.object().getInt("created"), again.toString());
+        assertEquals(2, again.object().getInt("updated"));
+
+        List<JsonObject> pages = http.get("api/v1/wiki", ADMIN).array().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("title").endsWith(n)).toList();
+        assertEquals(2, pages.size(), "imported once, not twice: " + pages);
+        JsonObject handleiding = pages.stream().filter(p -> p.getString("title").startsWith("Handleiding")).findFirst()
+                .orElseThrow();
+        long id = handleiding.getJsonNumber("id").longValue();
+        assertEquals(1, handleiding.getInt("revision"));
+        assertEquals(id, pages.stream().filter(p -> p.getString("title").startsWith("Bijlage")).findFirst().orElseThrow()
+                .getJsonNumber("parent").longValue());
+
+        http.sendRaw("POST", "api/v1/import", ADMIN, "application/x-ndjson", corpus.replace("Zie [[", "Lees [["));
+        JsonObject changed = http.get("api/v1/wiki/" + id, ADMIN).object();
+        assertEquals(2, changed.getInt("revision"), "a changed text is a new revision");
+        assertTrue(changed.getString("bodyHtml").startsWith("<p>Lees"), changed.toString());
+        assertEquals("wikiauteur" + n, http.get("api/v1/wiki/" + id + "/revisions", ADMIN).array().getJsonObject(0)
+                .getString("author"));
     }
 
     // --- practice cases ---

@@ -212,6 +212,148 @@ class BrowserIT {
         return username;
     }
 
+    /** Edits the open wiki page through its editor and waits for the new revision. */
+    private void editWikiPage(String text, String summary, int expectedRevision) {
+        driver.findElement(By.id("editLink")).click();
+        WebElement editor = driver.findElement(By.cssSelector("[id$='editForm:body']"));
+        editor.clear();
+        editor.sendKeys(text);
+        driver.findElement(By.cssSelector("[id$='editForm:summary']")).sendKeys(summary);
+        driver.findElement(By.cssSelector("[id$='editForm:submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("lastChange"), "versie " + expectedRevision));
+    }
+
+    @Test
+    void aWikiPageIsEditedTwiceComparedRestoredAndItsRedLinkTurnsBlueOnceTheTargetExists() {
+        String user = newOfficialInGent();
+        String title = "Bouwshift " + user;
+        String target = "Ruimterendement " + user;
+        logInAccepting(user);
+
+        driver.get(Deployments.local(base) + "wiki/index.xhtml?atrium=gent");
+        driver.findElement(By.id("newPageLink")).click();
+        driver.findElement(By.cssSelector("[id$='editForm:title']")).sendKeys(title);
+        driver.findElement(By.cssSelector("[id$='editForm:body']"))
+                .sendKeys("De bouwshift beperkt het ruimtebeslag.\n\nZie [[" + target + "]].");
+        driver.findElement(By.cssSelector("[id$='editForm:tags']")).sendKeys("bouwshift");
+        driver.findElement(By.cssSelector("[id$='editForm:submit']")).click();
+        waitForHeading(title);
+        String pageUrl = driver.getCurrentUrl();
+        WebElement red = driver.findElement(By.linkText(target));
+        assertEquals("new", red.getAttribute("class"), "a link to a page that does not exist yet is red");
+
+        editWikiPage("De bouwshift beperkt het bijkomende ruimtebeslag tegen 2040.\n\nZie [[" + target + "]].", "doeljaar", 2);
+        editWikiPage("De bouwshift stopt het bijkomende ruimtebeslag tegen 2040.\n\nZie [[" + target + "]].", "scherper", 3);
+
+        driver.findElement(By.id("historyLink")).click();
+        String history = driver.findElement(By.id("revisions")).getText();
+        assertTrue(history.contains("doeljaar") && history.contains("scherper"), history);
+        assertEquals(3, driver.findElements(By.cssSelector("#revisions tbody tr")).size());
+        String historyUrl = driver.getCurrentUrl();
+        driver.findElement(By.id("from-1")).click();
+        driver.findElement(By.id("to-3")).click();
+        driver.findElement(By.id("compareButton")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/wiki/compare.xhtml"));
+        java.util.List<String> removed = driver.findElements(By.cssSelector("#diff td.left del")).stream()
+                .map(WebElement::getText).toList();
+        java.util.List<String> added = driver.findElements(By.cssSelector("#diff td.right ins")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(java.util.List.of("beperkt"), removed, "the removed word is marked on the left");
+        assertEquals(java.util.List.of("stopt", "bijkomende", "tegen 2040"), added, "the added words on the right");
+        assertTrue(driver.findElement(By.id("diff")).getText().contains("Zie [[" + target + "]]."),
+                "the unchanged line is shown on both sides");
+        Path screenshot = browser.screenshot("wiki-compare");
+        assertTrue(Files.exists(screenshot));
+
+        driver.get(historyUrl);
+        driver.findElement(By.id("restoreOpen-1")).click();
+        driver.findElement(By.cssSelector("#revision-1 [id$='restoreForm:summary']")).sendKeys("terug naar het begin");
+        driver.findElement(By.cssSelector("#revision-1 [id$='restoreButton']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("lastChange"), "versie 4"));
+        String body = driver.findElement(By.id("pageBody")).getText();
+        assertTrue(body.contains("De bouwshift beperkt het ruimtebeslag.") && !body.contains("2040"), body);
+        assertTrue(driver.findElement(By.id("globalMessages")).getText().contains("Versie 1 is teruggezet als nieuwe versie 4"));
+
+        driver.findElement(By.linkText(target)).click();
+        assertEquals(target, driver.findElement(By.cssSelector("[id$='editForm:title']")).getAttribute("value"),
+                "the red link opens the editor with the title filled in");
+        driver.findElement(By.cssSelector("[id$='editForm:body']")).sendKeys("Meer wonen en werken op dezelfde oppervlakte.");
+        driver.findElement(By.cssSelector("[id$='editForm:submit']")).click();
+        waitForHeading(target);
+        String targetId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        driver.get(pageUrl);
+        WebElement blue = driver.findElement(By.linkText(target));
+        assertEquals("wiki", blue.getAttribute("class"), "once the page exists the link is an ordinary link");
+        assertTrue(blue.getAttribute("href").endsWith("/wiki/page.xhtml?id=" + targetId), blue.getAttribute("href"));
+    }
+
+    @Test
+    void anAcceptedAnswerIsPromotedIntoANewWikiPageThatLinksBackToTheQuestion() {
+        String asker = newOfficialInGent();
+        String colleague = newOfficialInGent();
+        String title = "Bouwdiepte in woongebied " + asker;
+        Http http = new Http(base);
+
+        driver.get(Deployments.local(base) + "identity/login.xhtml");
+        logInAccepting(asker);
+        driver.get(Deployments.local(base) + "discussion/ask.xhtml?atrium=gent");
+        driver.findElement(By.cssSelector("[id$='askForm:title']")).sendKeys(title);
+        driver.findElement(By.cssSelector("[id$='askForm:body']")).sendKeys("Welke bouwdiepte geldt op de verdieping?");
+        driver.findElement(By.cssSelector("[id$='askForm:submit']")).click();
+        waitForHeading(title);
+        String threadUrl = driver.getCurrentUrl();
+        long threadId = Long.parseLong(threadUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        logOut();
+
+        logInAccepting(colleague);
+        driver.get(threadUrl);
+        driver.findElement(By.cssSelector("[id$='replyForm:body']")).sendKeys("Meestal 12 m op de verdieping, zie de GSV.");
+        driver.findElement(By.cssSelector("[id$='replyForm:submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "12 m op de verdieping"));
+        logOut();
+
+        logInAccepting(asker);
+        driver.get(threadUrl);
+        long answer = http.get("api/v1/threads/" + threadId, ADMIN).object().getJsonArray("posts").getJsonObject(1)
+                .getJsonNumber("id").longValue();
+        driver.findElement(By.cssSelector("#post-" + answer + " [id$='accept']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("post-" + answer + "-promote")).isEmpty());
+
+        driver.findElement(By.id("post-" + answer + "-promote")).click();
+        waitForHeading("Opnemen in de kennisbank");
+        WebElement text = driver.findElement(By.cssSelector("[id$='promoteForm:body']"));
+        assertTrue(text.getAttribute("value").contains("Meestal 12 m op de verdieping"), "the answer is the text: "
+                + text.getAttribute("value"));
+        assertEquals(title, driver.findElement(By.cssSelector("[id$='promoteForm:title']")).getAttribute("value"),
+                "the title comes from the question");
+        text.sendKeys("\n\nAanvulling van de vraagsteller.");
+        browser.screenshot("promote");
+        driver.findElement(By.cssSelector("[id$='promoteForm:createPage']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/wiki/page.xhtml?id="));
+        long page = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        waitForHeading(title);
+        String shown = driver.findElement(By.id("pageBody")).getText();
+        assertTrue(shown.contains("Meestal 12 m op de verdieping") && shown.contains("Aanvulling van de vraagsteller"), shown);
+        WebElement source = driver.findElement(By.cssSelector("#pageBody a[href$='/discussion/thread.xhtml?id=" + threadId + "']"));
+        assertTrue(source.getText().contains(title), "the page links to the question it came from: " + source.getText());
+        WebElement sources = driver.findElement(By.id("wikiSourcesPromoted"));
+        assertTrue(sources.getText().contains("Bron: vraag") && sources.getText().contains(title), sources.getText());
+        assertTrue(sources.findElement(By.tagName("a")).getAttribute("href")
+                .endsWith("/discussion/thread.xhtml?id=" + threadId));
+        browser.screenshot("wiki-promoted");
+
+        driver.get(threadUrl);
+        WebElement banner = driver.findElement(By.id("knowledgeBanner"));
+        assertTrue(banner.getText().contains("Opgenomen in de kennisbank") && banner.getText().contains(title),
+                banner.getText());
+        assertTrue(driver.findElement(By.id("knowledgePage-" + page)).getAttribute("href")
+                .endsWith("/wiki/page.xhtml?id=" + page));
+        browser.screenshot("thread-promoted");
+    }
+
     @Test
     void anOfficialSharesAPracticeCaseWithAFileAndARelationshipManagerHighlightsItForTheHomePage() throws Exception {
         String author = newOfficialInGent();

@@ -3,6 +3,7 @@ package be.atrium.wiki;
 import be.atrium.content.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -77,5 +78,52 @@ class WikiLinksTest {
     void emptyAndOrdinaryTextIsUntouched() {
         assertEquals("", WikiLinks.resolve(null, Map.of(), null));
         assertEquals("[a](b) [[ ]] [[]]", WikiLinks.resolve("[a](b) [[ ]] [[]]", Map.of(), null));
+    }
+
+    @Test
+    void aNewPageChangesTheLinksToItsTitle() {
+        assertEquals(Set.of("verordening hemelwater"), WikiLinks.changedKeys(null, " Verordening  Hemelwater"));
+    }
+
+    @Test
+    void aRenameChangesTheLinksToTheOldAndTheNewTitle() {
+        assertEquals(List.of("rup", "ruimtelijk uitvoeringsplan"),
+                List.copyOf(WikiLinks.changedKeys("RUP", "Ruimtelijk uitvoeringsplan")));
+    }
+
+    @Test
+    void aChangeOfCaseOrSpacingKeepsEveryLink() {
+        assertEquals(Set.of(), WikiLinks.changedKeys("Rup", "RUP"));
+        assertEquals(Set.of(), WikiLinks.changedKeys("Hemelwater put", " hemelwater   put "));
+    }
+
+    @Test
+    void linksReachTheirOwnAtriumAndTheNetworkWidePagesOnly() {
+        assertTrue(WikiLinks.reachable(null, 1L), "network-wide pages are reachable from an Atrium");
+        assertTrue(WikiLinks.reachable(null, null), "and from network-wide pages");
+        assertTrue(WikiLinks.reachable(1L, 1L));
+        assertFalse(WikiLinks.reachable(2L, 1L), "never a page of another Atrium");
+        assertFalse(WikiLinks.reachable(1L, null), "a network-wide page never links into an Atrium");
+    }
+
+    @Test
+    void aPageOfTheOwnAtriumGoesBeforeTheNetworkWidePageOfTheSameTitle() {
+        List<WikiLinks.Target> candidates = List.of(
+                new WikiLinks.Target("rup", 10L, null),
+                new WikiLinks.Target("rup", 11L, 1L),
+                new WikiLinks.Target("rup", 12L, 2L),
+                new WikiLinks.Target("gsv", 13L, 2L),
+                new WikiLinks.Target("mer", 14L, null));
+        assertEquals(Map.of("rup", 11L, "mer", 14L), WikiLinks.targets(1L, candidates));
+        assertEquals(Map.of("rup", 12L, "gsv", 13L, "mer", 14L), WikiLinks.targets(2L, candidates));
+        assertEquals(Map.of("rup", 10L, "mer", 14L), WikiLinks.targets(null, candidates));
+        List<WikiLinks.Target> ownFirst = List.of(new WikiLinks.Target("rup", 11L, 1L), new WikiLinks.Target("rup", 10L, null));
+        assertEquals(Map.of("rup", 11L), WikiLinks.targets(1L, ownFirst), "whatever the order of the rows");
+    }
+
+    @Test
+    void theLinkTableRecordsEveryLinkedTitleOnceAndNothingInCode() {
+        assertEquals(List.of("rup", "gsv hemelwater"), List.copyOf(WikiLinks.linkedKeys(
+                "[[RUP]], [[ rup ]] en [[GSV  hemelwater|de verordening]]\n```\n[[In code]]\n```\n`[[ook niet]]`")));
     }
 }

@@ -96,6 +96,19 @@ class WikiPageTest {
         assertEquals("Tekst van Rup", p.getBody());
         assertEquals("Tekst van Rup", r3.getBody());
         assertEquals("terug naar versie 1", r3.getSummary());
+        assertEquals(1, r3.getRestoredFrom(), "the history says which revision came back");
+        assertNull(first.getRestoredFrom());
+    }
+
+    @Test
+    void aPageRenderedAgainForItsLinksIsNoNewRevision() {
+        WikiPage p = page(gent, null, "Rup");
+        p.relinked("<p>nu met een blauwe link</p>");
+        assertEquals("<p>nu met een blauwe link</p>", p.getBodyHtml());
+        assertEquals(1, p.getRevision());
+        assertEquals("Tekst van Rup", p.getBody());
+        assertSame(an, p.getUpdatedBy());
+        assertEquals(NOW, p.getUpdatedAt(), "nobody edited the text");
     }
 
     @Test

@@ -11,8 +11,8 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.util.Collection;
 
-/** JSON shapes of the knowledge base, as in API-CONTRACT.md. */
-final class WikiJson {
+/** JSON shapes of the knowledge base, as in API-CONTRACT.md (public: promotion answers with a page too). */
+public final class WikiJson {
 
     private WikiJson() {
     }
@@ -27,7 +27,7 @@ final class WikiJson {
     }
 
     /** A page with its HTML, tags and breadcrumbs. */
-    static JsonObject page(WikiService.PageView view) {
+    public static JsonObject page(WikiService.PageView view) {
         JsonArrayBuilder crumbs = Json.createArrayBuilder();
         for (WikiRepository.Crumb c : view.breadcrumbs()) {
             crumbs.add(Json.createObjectBuilder().add("id", c.id()).add("title", c.title())
@@ -77,6 +77,11 @@ final class WikiJson {
             b.add("summary", r.getSummary());
         } else {
             b.addNull("summary");
+        }
+        if (r.getRestoredFrom() != null) {
+            b.add("restoredFrom", r.getRestoredFrom());
+        } else {
+            b.addNull("restoredFrom");
         }
         if (withBody) {
             b.add("body", r.getBody());

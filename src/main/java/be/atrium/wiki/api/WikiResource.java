@@ -26,8 +26,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * The knowledge base: list, read, create, edit (409 on a stale {@code baseRevision}), history,
- * one old revision, restore.
+ * The knowledge base: list, read, create, edit (409 on a stale {@code baseRevision}; {@code tags}
+ * replaced when given), history, one old revision, restore.
  */
 @Path("/wiki")
 @RequestScoped
@@ -71,7 +71,7 @@ public class WikiResource {
         JsonInput in = JsonInput.of(body);
         Integer base = in.number("baseRevision").map(Long::intValue).orElse(null);
         wiki.edit(currentUser.get(), id, in.string("title").orElse(null), in.string("body").orElse(null),
-                in.string("summary").orElse(null), base);
+                in.string("summary").orElse(null), base, body.containsKey("tags") ? in.strings("tags") : null);
         return WikiJson.page(wiki.page(currentUser.get(), id));
     }
 
