@@ -1,41 +1,33 @@
 package be.atrium.discussion;
 
+import be.atrium.content.AttachmentGuard;
+import be.atrium.content.AttachmentOwner;
+import be.atrium.content.AttachmentView;
+import be.atrium.content.Attachments;
 import be.atrium.identity.Account;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
-import be.atrium.platform.PayloadTooLargeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.InputStream;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Files attached to posts. Only a post's author attaches, to a post that is not withdrawn, up to
- * a size limit ({@code atrium.attachments.max-bytes}, 10 MB by default) and only types on the
- * allow-list of {@link FileTypes}, detected from the bytes. Whoever may read the post's board
- * may download its files; the files of a withdrawn or hidden post only its author and the
- * board's moderators. The bytes arrive outside any database transaction; the row is written
- * after they are safely stored.
+ * Files attached to posts: the discussion's rules on top of the shared {@link Attachments}. Only
+ * a post's author attaches, to a post that is not withdrawn, at most {@value #MAX_PER_POST}
+ * files. Whoever may read the post's board may download its files; the files of a withdrawn or
+ * hidden post only its author and the board's moderators. The bytes arrive outside any database
+ * transaction; the row is written after they are safely stored.
  */
 @ApplicationScoped
-public class AttachmentService {
+public class AttachmentService implements AttachmentGuard {
 
     public static final int MAX_PER_POST = 20;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     DiscussionRepository repository;
@@ -44,25 +36,14 @@ public class AttachmentService {
     DiscussionService discussions;
 
     @Inject
-    AttachmentStore store;
+    Attachments attachments;
 
     /** This bean through its proxy, so that the short transactions below apply to calls from {@link #attach}. */
     @Inject
     AttachmentService self;
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "atrium.attachments.max-bytes", defaultValue = "10485760")
-    long maxBytes;
-
-    /** A file to send: what it is and where its bytes are. */
-    public record Download(AttachmentView attachment, Path file) {
-    }
-
     public long maxBytes() {
-        return maxBytes;
+        return attachments.maxBytes();
     }
 
     /**
@@ -70,13 +51,9 @@ public class AttachmentService {
      * if known) lets a too-large upload be refused before a byte is read.
      */
     public AttachmentView attach(Account viewer, long postId, String filename, Long declaredLength, InputStream in) {
-        String name = Attachment.cleanFilename(filename);
         self.requireAttachable(viewer, postId);
-        if (declaredLength != null && declaredLength > maxBytes) {
-            throw new PayloadTooLargeException("attachment.tooLarge", "file", AttachmentStore.megabytes(maxBytes));
-        }
-        AttachmentStore.Stored stored = store.save(in, maxBytes);
-        return self.record(viewer, postId, FileTypes.nameFor(name, stored.mediaType()), stored);
+        Attachments.Received received = attachments.receive(filename, declaredLength, in);
+        return self.record(viewer, postId, received);
     }
 
     @Transactional
@@ -88,31 +65,23 @@ public class AttachmentService {
         if (post.isWithdrawn()) {
             throw new DomainException("post.withdrawn", null);
         }
-        if (count(post) >= MAX_PER_POST) {
-            throw new DomainException("attachment.tooMany", "file", MAX_PER_POST);
-        }
+        attachments.requireRoom(AttachmentOwner.post(postId), MAX_PER_POST, "attachment.tooMany");
         return post;
     }
 
     @Transactional
-    public AttachmentView record(Account viewer, long postId, String filename, AttachmentStore.Stored stored) {
-        Post post = requireAttachable(viewer, postId); // again: the post may have changed while the bytes arrived
-        Account uploader = em.find(Account.class, viewer.getId());
-        Attachment attachment = new Attachment(post, filename, stored.mediaType(), stored.size(), stored.key(),
-                stored.sha256(), uploader, clock.instant());
-        em.persist(attachment);
-        em.flush();
-        return AttachmentView.of(attachment, post.getId());
+    public AttachmentView record(Account viewer, long postId, Attachments.Received received) {
+        requireAttachable(viewer, postId); // again: the post may have changed while the bytes arrived
+        return attachments.attach(AttachmentOwner.post(postId), received, viewer);
     }
 
     /** The attachments of a post the viewer may read, oldest first. */
     @Transactional
     public List<AttachmentView> ofPost(Account viewer, long postId) {
-        Readable readable = readable(viewer, postId);
-        if (!readable.mayReadFiles(viewer)) {
+        if (!mayReadFiles(viewer, postId)) {
             return List.of();
         }
-        return ofPosts(List.of(postId)).getOrDefault(postId, List.of());
+        return attachments.of(AttachmentOwner.post(postId));
     }
 
     /**
@@ -121,34 +90,19 @@ public class AttachmentService {
      */
     @Transactional
     public Map<Long, List<AttachmentView>> ofPosts(Collection<Long> postIds) {
-        Map<Long, List<AttachmentView>> byPost = new HashMap<>();
-        if (postIds.isEmpty()) {
-            return byPost;
-        }
-        List<Object[]> rows = em.createQuery("SELECT a.id, a.post.id, a.filename, a.mediaType, a.sizeBytes "
-                + "FROM Attachment a WHERE a.post.id IN :ids ORDER BY a.id", Object[].class)
-                .setParameter("ids", new ArrayList<>(postIds)).getResultList();
-        for (Object[] r : rows) {
-            long postId = ((Number) r[1]).longValue();
-            String type = (String) r[3];
-            byPost.computeIfAbsent(postId, k -> new ArrayList<>()).add(new AttachmentView(((Number) r[0]).longValue(),
-                    postId, (String) r[2], type, ((Number) r[4]).longValue(), FileTypes.isImage(type)));
-        }
-        return byPost;
+        return attachments.of(AttachmentOwner.Kind.POST, postIds);
     }
 
-    /** A file for download, if the viewer may read its post (404 otherwise, as for the post). */
+    @Override
+    public AttachmentOwner.Kind kind() {
+        return AttachmentOwner.Kind.POST;
+    }
+
+    /** The post's files follow the post: its board's visibility, and withdrawn or hidden posts only for author and moderators. */
+    @Override
     @Transactional
-    public Download open(Account viewer, long attachmentId) {
-        Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null) {
-            throw new NotFoundException("attachment " + attachmentId);
-        }
-        long postId = attachment.getPost().getId();
-        if (!readable(viewer, postId).mayReadFiles(viewer)) {
-            throw new NotFoundException("attachment " + attachmentId);
-        }
-        return new Download(AttachmentView.of(attachment, postId), store.file(attachment.getStorageKey()));
+    public boolean mayReadFiles(Account viewer, long postId) {
+        return readable(viewer, postId).mayReadFiles(viewer);
     }
 
     private record Readable(Post post, boolean moderator) {
@@ -163,10 +117,5 @@ public class AttachmentService {
         Post post = repository.post(postId).orElseThrow(() -> new NotFoundException("post " + postId));
         boolean moderator = discussions.board(viewer, post.getThread().getBoard().getSlug()).moderator();
         return new Readable(post, moderator);
-    }
-
-    private long count(Post post) {
-        return em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.post = :post", Long.class)
-                .setParameter("post", post).getSingleResult();
     }
 }

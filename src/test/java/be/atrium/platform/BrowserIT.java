@@ -353,4 +353,67 @@ class BrowserIT {
                 .endsWith("/wiki/page.xhtml?id=" + page));
         browser.screenshot("thread-promoted");
     }
+
+    @Test
+    void anOfficialSharesAPracticeCaseWithAFileAndARelationshipManagerHighlightsItForTheHomePage() throws Exception {
+        String author = newOfficialInGent();
+        String title = "Hemelwaterputten bij de eindinspectie " + author;
+        driver.get(Deployments.local(base) + "identity/login.xhtml");
+        logInAccepting(author);
+        driver.findElement(By.id("navPractice")).click();
+        waitForHeading("Praktijk");
+        driver.findElement(By.id("shareLink")).click();
+        waitForHeading("Praktijk delen");
+        assertEquals("Gent", new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("practiceForm:municipality")))
+                .getFirstSelectedOption().getText(), "the author's municipality is chosen");
+        driver.findElement(By.id("practiceForm:title")).sendKeys(title);
+        driver.findElement(By.id("practiceForm:context")).sendKeys("Veel putten bleken **te klein** bij controle.");
+        driver.findElement(By.id("practiceForm:tags")).sendKeys("hemelwater, handhaving");
+        driver.findElement(By.id("practiceForm:save")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("practiceForm"), "Beschrijf de aanpak"));
+        assertEquals(title, driver.findElement(By.id("practiceForm:title")).getAttribute("value"), "what was typed stays");
+        driver.findElement(By.id("practiceForm:approach")).sendKeys("We controleren bij de eindinspectie, met foto.");
+        driver.findElement(By.id("practiceForm:save")).click();
+        waitForHeading(title);
+        assertTrue(driver.findElement(By.id("context")).getText().contains("te klein"));
+        assertEquals("te klein", driver.findElement(By.cssSelector("#context strong")).getText(), "Markdown is rendered");
+        assertTrue(driver.findElement(By.id("practiceMunicipality")).getText().contains("Gent"));
+
+        Path plan = Files.createTempFile("plan", ".txt");
+        Files.writeString(plan, "Controlelijst hemelwaterput");
+        driver.findElement(By.id("filesForm:upload")).sendKeys(plan.toString());
+        driver.findElement(By.id("filesForm:attach")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("practiceAttachments")));
+        assertTrue(driver.findElement(By.id("practiceAttachments")).getText().contains(plan.getFileName().toString()));
+        String caseUrl = driver.getCurrentUrl().replaceAll("#.*", "");
+        assertTrue(driver.findElements(By.id("highlightForm:highlight")).isEmpty(), "an official does not highlight");
+        logOut();
+
+        String manager = newRelationshipManager();
+        logInAccepting(manager);
+        driver.get(caseUrl);
+        driver.findElement(By.id("highlightForm:highlight")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("highlightedBadge")));
+        driver.findElement(By.id("navHome")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("highlightedPractice"), title));
+        assertTrue(driver.findElement(By.id("highlightedPractice")).getText().contains("Uitgelichte praktijk"));
+        browser.screenshot("home-highlighted-practice");
+    }
+
+    /** A relationship manager of the Flemish agency, made through the API as an administrator would. */
+    private String newRelationshipManager() {
+        Http http = new Http(base);
+        String username = "rm" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        long agency = http.get("api/v1/organisations?level=FLEMISH", ADMIN).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Http.Result created = http.send("POST", "api/v1/accounts", ADMIN, "{\"username\": \"" + username
+                + "\", \"displayName\": \"Relatiebeheerder " + username + "\", \"organisationId\": " + agency
+                + ", \"role\": \"RELATIONSHIP_MANAGER\", \"password\": \"" + PASSWORD + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        return username;
+    }
 }

@@ -1,7 +1,7 @@
 package be.atrium.discussion.api;
 
 import be.atrium.discussion.AttachmentService;
-import be.atrium.discussion.AttachmentView;
+import be.atrium.content.AttachmentView;
 import be.atrium.identity.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -54,8 +54,8 @@ public class PostAttachmentsResource {
     }
 
     static JsonObject json(AttachmentView a) {
-        return Json.createObjectBuilder().add("id", a.id()).add("post", a.postId()).add("filename", a.filename())
+        return Json.createObjectBuilder().add("id", a.id()).add("post", a.owner().id()).add("filename", a.filename())
                 .add("mediaType", a.mediaType()).add("size", a.sizeBytes()).add("image", a.image())
-                .add("url", "/api/v1/attachments/" + a.id()).add("pageUrl", a.url()).build();
+                .add("url", a.apiUrl()).add("pageUrl", a.url()).build();
     }
 }

@@ -2,7 +2,8 @@ package be.atrium.discussion.web;
 
 import be.atrium.content.MarkdownRenderer;
 import be.atrium.discussion.AttachmentService;
-import be.atrium.discussion.AttachmentView;
+import be.atrium.content.AttachmentView;
+import be.atrium.content.FileSizes;
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.KnowledgeLink;
 import be.atrium.discussion.KnowledgeService;

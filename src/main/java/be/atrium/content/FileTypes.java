@@ -1,4 +1,4 @@
-package be.atrium.discussion;
+package be.atrium.content;
 
 import java.io.IOException;
 import java.io.InputStream;

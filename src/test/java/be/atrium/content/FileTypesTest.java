@@ -1,4 +1,4 @@
-package be.atrium.discussion;
+package be.atrium.content;
 
 import be.atrium.platform.DomainException;
 import org.junit.jupiter.api.Test;
@@ -92,8 +92,8 @@ class FileTypesTest {
     @Test
     void downloadsAreInlineOnlyForImages() {
         assertEquals("inline; filename=\"foto.png\"; filename*=UTF-8''foto.png",
-                new AttachmentView(1, 2, "foto.png", FileTypes.PNG, 10, true).contentDisposition());
+                new AttachmentView(1, AttachmentOwner.post(2), "foto.png", FileTypes.PNG, 10, true).contentDisposition());
         assertEquals("attachment; filename=\"n_ta.pdf\"; filename*=UTF-8''n%C3%B3ta.pdf",
-                new AttachmentView(1, 2, "nóta.pdf", FileTypes.PDF, 10, false).contentDisposition());
+                new AttachmentView(1, AttachmentOwner.post(2), "nóta.pdf", FileTypes.PDF, 10, false).contentDisposition());
     }
 }

@@ -1,15 +1,15 @@
-package be.atrium.discussion.web;
+package be.atrium.content;
 
 import java.text.NumberFormat;
 import java.util.Locale;
 
 /** File sizes as people read them: "812 B", "245 kB", "1,4 MB" (1 kB = 1024 bytes, as the upload limit). */
-final class FileSizes {
+public final class FileSizes {
 
     private FileSizes() {
     }
 
-    static String human(long bytes, Locale locale) {
+    public static String human(long bytes, Locale locale) {
         if (bytes < 1024) {
             return bytes + " B";
         }

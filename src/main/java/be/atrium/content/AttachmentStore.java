@@ -1,4 +1,4 @@
-package be.atrium.discussion;
+package be.atrium.content;
 
 import be.atrium.platform.DataDirectory;
 import be.atrium.platform.DomainException;
@@ -107,7 +107,7 @@ public class AttachmentStore {
         return file;
     }
 
-    static long megabytes(long bytes) {
+    public static long megabytes(long bytes) {
         return Math.max(1, bytes / (1024 * 1024));
     }
 }

@@ -1,6 +1,6 @@
-package be.atrium.discussion.web;
+package be.atrium.content.web;
 
-import be.atrium.discussion.AttachmentService;
+import be.atrium.content.Attachments;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.NotFoundException;
 import jakarta.inject.Inject;
@@ -15,14 +15,14 @@ import java.nio.file.NoSuchFileException;
 
 /**
  * Attachments for pages: {@code /files/{id}}, with the reader's session (the login page comes
- * first for visitors). Sends the file only if the reader may see the post's board; images
+ * first for visitors). Sends the file only if the reader may read what it is attached to; images
  * inline, everything else as a download, never sniffed into another type by the browser.
  */
 @WebServlet("/files/*")
 public class AttachmentServlet extends HttpServlet {
 
     @Inject
-    AttachmentService attachments;
+    Attachments attachments;
 
     @Inject
     CurrentUser currentUser;
@@ -41,7 +41,7 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        AttachmentService.Download download;
+        Attachments.Download download;
         try {
             download = attachments.open(currentUser.get(), id);
         } catch (NotFoundException e) {
@@ -52,7 +52,7 @@ public class AttachmentServlet extends HttpServlet {
     }
 
     /** Writes a download with safe headers (also used by the API). */
-    public static void send(AttachmentService.Download download, HttpServletResponse response) throws IOException {
+    public static void send(Attachments.Download download, HttpServletResponse response) throws IOException {
         var a = download.attachment();
         response.setContentType(a.mediaType());
         response.setHeader("Content-Disposition", a.contentDisposition());

@@ -1,7 +1,7 @@
-package be.atrium.discussion.api;
+package be.atrium.content.api;
 
-import be.atrium.discussion.AttachmentService;
-import be.atrium.discussion.AttachmentView;
+import be.atrium.content.AttachmentView;
+import be.atrium.content.Attachments;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 
-/** {@code GET /attachments/{id}}: the file, if the caller may read its post (404 otherwise). */
+/** {@code GET /attachments/{id}}: the file, if the caller may read what it is attached to (404 otherwise). */
 @Path("/attachments/{id}")
 @RequestScoped
 public class AttachmentResource {
@@ -24,11 +24,11 @@ public class AttachmentResource {
     CurrentUser currentUser;
 
     @Inject
-    AttachmentService attachments;
+    Attachments attachments;
 
     @GET
     public Response download(@PathParam("id") long id) throws IOException {
-        AttachmentService.Download download = attachments.open(currentUser.get(), id);
+        Attachments.Download download = attachments.open(currentUser.get(), id);
         if (!Files.isRegularFile(download.file())) {
             throw new NotFoundException("attachment file " + id);
         }

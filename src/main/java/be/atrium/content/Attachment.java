@@ -1,4 +1,4 @@
-package be.atrium.discussion;
+package be.atrium.content;
 
 import be.atrium.identity.Account;
 import be.atrium.platform.DomainException;
@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A file attached to a post. The bytes are stored once per content ({@link #getStorageKey()})
- * under the data dir; the media type is the one detected from the content by {@link FileTypes}.
+ * A file attached to a piece of content (a post, a practice case, guidance): exactly one owner column
+ * is set, which the database checks as well. The bytes are stored once per content
+ * ({@link #getStorageKey()}) under the data dir; the media type is the one detected from the
+ * content by {@link FileTypes}.
  */
 @Entity
 @Table(name = "attachment")
@@ -29,9 +31,14 @@ public class Attachment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "post_id")
-    private Post post;
+    @Column(name = "post_id")
+    private Long postId;
+
+    @Column(name = "practice_id")
+    private Long practiceId;
+
+    @Column(name = "guidance_id")
+    private Long guidanceId;
 
     @Column(nullable = false, length = MAX_FILENAME)
     private String filename;
@@ -58,9 +65,13 @@ public class Attachment {
     protected Attachment() {
     }
 
-    Attachment(Post post, String filename, String mediaType, long sizeBytes, String storageKey, String sha256,
-               Account uploader, Instant createdAt) {
-        this.post = Objects.requireNonNull(post);
+    Attachment(AttachmentOwner owner, String filename, String mediaType, long sizeBytes, String storageKey,
+               String sha256, Account uploader, Instant createdAt) {
+        switch (Objects.requireNonNull(owner).kind()) {
+            case POST -> this.postId = owner.id();
+            case PRACTICE -> this.practiceId = owner.id();
+            case GUIDANCE -> this.guidanceId = owner.id();
+        }
         this.filename = Objects.requireNonNull(filename);
         this.mediaType = Objects.requireNonNull(mediaType);
         this.sizeBytes = sizeBytes;
@@ -92,16 +103,26 @@ public class Attachment {
         return n;
     }
 
+    /** What the file is attached to. */
+    public AttachmentOwner getOwner() {
+        if (postId != null) {
+            return AttachmentOwner.post(postId);
+        }
+        if (practiceId != null) {
+            return AttachmentOwner.practice(practiceId);
+        }
+        if (guidanceId != null) {
+            return AttachmentOwner.guidance(guidanceId);
+        }
+        throw new IllegalStateException("attachment " + id + " has no owner");
+    }
+
     public boolean isImage() {
         return FileTypes.isImage(mediaType);
     }
 
     public Long getId() {
         return id;
-    }
-
-    public Post getPost() {
-        return post;
     }
 
     public String getFilename() {

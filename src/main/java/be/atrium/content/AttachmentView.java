@@ -1,19 +1,25 @@
-package be.atrium.discussion;
+package be.atrium.content;
 
 /**
  * What pages and the API show of an attachment: images inline ({@code <img src=url>}), other
  * files as a link to {@link #url()}, with their name and size.
  */
-public record AttachmentView(long id, long postId, String filename, String mediaType, long sizeBytes,
+public record AttachmentView(long id, AttachmentOwner owner, String filename, String mediaType, long sizeBytes,
                              boolean image) {
 
-    static AttachmentView of(Attachment a, long postId) {
-        return new AttachmentView(a.getId(), postId, a.getFilename(), a.getMediaType(), a.getSizeBytes(), a.isImage());
+    static AttachmentView of(Attachment a) {
+        return new AttachmentView(a.getId(), a.getOwner(), a.getFilename(), a.getMediaType(), a.getSizeBytes(),
+                a.isImage());
     }
 
     /** The download address for pages (the reader's session decides access). */
     public String url() {
         return "/files/" + id;
+    }
+
+    /** The download address of the API (a token decides access). */
+    public String apiUrl() {
+        return "/api/v1/attachments/" + id;
     }
 
     /**

@@ -1,0 +1,127 @@
+package be.atrium.guidance.web;
+
+import be.atrium.content.AttachmentView;
+import be.atrium.content.FileSizes;
+import be.atrium.guidance.GuidanceAttachmentService;
+import be.atrium.identity.CurrentUser;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.web.Messages;
+import be.atrium.platform.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of a piece of guidance on its page (include guidance-attachments.xhtml): the list for
+ * every reader, and for its publishers a field to add a file and a button to remove one. Each
+ * change is a POST followed by a redirect to the guidance page.
+ */
+@Named
+@ViewScoped
+public class GuidanceAttachmentsPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    GuidanceAttachmentService service;
+
+    private transient Part upload;
+    private Long pendingDetach;
+    private transient Map<Long, List<AttachmentView>> files;
+    private transient Map<Long, Boolean> mayAttach;
+    private transient Map<Long, Boolean> mayManage;
+
+    public List<AttachmentView> files(long guidanceId) {
+        if (files == null) {
+            files = new HashMap<>();
+        }
+        return files.computeIfAbsent(guidanceId, id -> service.files(currentUser.get(), id));
+    }
+
+    public boolean mayAttach(long guidanceId) {
+        if (mayAttach == null) {
+            mayAttach = new HashMap<>();
+        }
+        return mayAttach.computeIfAbsent(guidanceId, id -> service.mayAttach(currentUser.get(), id));
+    }
+
+    public boolean mayManage(long guidanceId) {
+        if (mayManage == null) {
+            mayManage = new HashMap<>();
+        }
+        return mayManage.computeIfAbsent(guidanceId, id -> service.mayManage(currentUser.get(), id));
+    }
+
+    public void attach(long guidanceId) {
+        Part file = upload;
+        if (file == null || file.getSize() == 0
+                && (file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank())) {
+            throw new DomainException("attachment.ui.required", "upload");
+        }
+        try (InputStream in = file.getInputStream()) {
+            service.attach(currentUser.get(), guidanceId, file.getSubmittedFileName(), file.getSize(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            upload = null;
+            try {
+                file.delete();
+            } catch (IOException ignored) {
+                // the container removes its temporary file at the end of the request anyway
+            }
+        }
+        PageMessages.info("attachment.ui.added");
+        PracticePages.redirect("/guidance/guidance.xhtml?id=" + guidanceId + "#guidanceFiles", null);
+    }
+
+    public void askDetach(long attachmentId) {
+        pendingDetach = attachmentId;
+    }
+
+    public void cancelDetach() {
+        pendingDetach = null;
+    }
+
+    public void confirmDetach(long guidanceId) {
+        if (pendingDetach == null) {
+            return;
+        }
+        long attachmentId = pendingDetach;
+        pendingDetach = null;
+        service.detach(currentUser.get(), guidanceId, attachmentId);
+        PageMessages.info("practice.attachment.removed");
+        PracticePages.redirect("/guidance/guidance.xhtml?id=" + guidanceId + "#guidanceFiles", null);
+    }
+
+    public String size(long bytes) {
+        return FileSizes.human(bytes, Messages.pageLocale());
+    }
+
+    public long getMaxMegabytes() {
+        return service.maxMegabytes();
+    }
+
+    public Long getPendingDetach() {
+        return pendingDetach;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+}
