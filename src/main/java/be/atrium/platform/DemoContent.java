@@ -8,6 +8,8 @@ import be.atrium.guidance.Guidance;
 import be.atrium.guidance.GuidanceInput;
 import be.atrium.guidance.GuidanceKind;
 import be.atrium.guidance.GuidanceService;
+import be.atrium.guidance.PracticeCase;
+import be.atrium.guidance.PracticeService;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
@@ -73,6 +75,9 @@ public class DemoContent {
 
     @Inject
     GuidanceService guidance;
+
+    @Inject
+    PracticeService practice;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void loadOnce() {
@@ -167,7 +172,7 @@ public class DemoContent {
                 List.of("ontvoogding", "register"), false);
     }
 
-    /** A few knowledge pages (one with a red link) and guidance from the province and the agency. */
+    /** A few knowledge pages (one with a red link), guidance from the province and the agency, a highlighted case. */
     private void knowledge(Account an, Account lies, Account piet) {
         WikiPage rup = wiki.create(lies, null, null, "Ruimtelijk uitvoeringsplan (RUP)",
                 "Een RUP legt de bestemming en de inrichting van een gebied vast.\n\n"
@@ -193,6 +198,16 @@ public class DemoContent {
                 List.of(), Set.of());
         Guidance published = guidance.create(piet, gecoro);
         guidance.publish(piet, published.getId());
+
+        PracticeCase practiceCase = practice.create(an, new PracticeService.Draft(
+                "Bezwarentabel voor de GECORO bij het RUP Stationsomgeving",
+                "Het RUP Stationsomgeving kreeg 140 bezwaren tijdens het openbaar onderzoek.",
+                "We bundelden de bezwaren per thema in één tabel met een voorstel van antwoord per bezwaar, "
+                        + "en bespraken die tabel vooraf met de voorzitter van de GECORO.",
+                "De GECORO gaf haar advies in twee zittingen, ruim binnen de 90 dagen.",
+                "Begin met de tabel tijdens het openbaar onderzoek, niet erna.",
+                null, null, "gent", List.of("rup", "gecoro"), List.of(published.getId())));
+        practice.highlight(lies, practiceCase.getId());
 
         GuidanceInput loket = new GuidanceInput(GuidanceKind.CIRCULAR,
                 "Omgevingsloket na de fusies van 2025",
