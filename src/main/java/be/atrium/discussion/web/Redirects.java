@@ -1,10 +1,6 @@
 package be.atrium.discussion.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import be.atrium.platform.web.PageRedirect;
 
 /**
  * Post-redirect-get for the discussion pages: after a change the browser goes to a plain GET
@@ -14,24 +10,13 @@ import java.io.UncheckedIOException;
 final class Redirects {
 
     /** Flash key read by the pages: the local-storage key of a draft that was saved. */
-    static final String CLEAR_DRAFT = "clearDraft";
+    static final String CLEAR_DRAFT = PageRedirect.CLEAR_DRAFT;
 
     private Redirects() {
     }
 
     static void to(String pathAndQuery, String savedDraftKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        if (savedDraftKey != null) {
-            external.getFlash().put(CLEAR_DRAFT, savedDraftKey);
-        }
-        try {
-            external.redirect(external.getRequestContextPath() + pathAndQuery);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        PageRedirect.to(pathAndQuery, savedDraftKey);
     }
 
     static String thread(long id, int page, Long postId) {

@@ -1,5 +1,6 @@
 package be.atrium.discussion.web;
 
+import be.atrium.content.web.Uploads;
 import be.atrium.content.MarkdownRenderer;
 import be.atrium.discussion.AttachmentService;
 import be.atrium.content.AttachmentView;
@@ -23,10 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -155,20 +153,10 @@ public class ThreadPage implements Serializable {
      */
     public void attach(long postId) {
         Part upload = getUploads().get(postId);
-        if (upload == null || upload.getSize() == 0 && (upload.getSubmittedFileName() == null || upload.getSubmittedFileName().isBlank())) {
-            throw new DomainException("attachment.ui.required", null);
-        }
-        try (InputStream in = upload.getInputStream()) {
-            attachmentService.attach(currentUser.get(), postId, upload.getSubmittedFileName(), upload.getSize(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            Uploads.take(upload, null, (name, size, in) -> attachmentService.attach(currentUser.get(), postId, name, size, in));
         } finally {
             uploads = null;
-            try {
-                upload.delete();
-            } catch (IOException ignored) {
-                // the container removes its temporary file at the end of the request anyway
-            }
         }
         PageMessages.info("attachment.ui.added");
         Redirects.to(Redirects.thread(id, page, postId), null);

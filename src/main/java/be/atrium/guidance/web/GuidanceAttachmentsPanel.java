@@ -1,10 +1,10 @@
 package be.atrium.guidance.web;
 
+import be.atrium.content.web.Uploads;
 import be.atrium.content.AttachmentView;
 import be.atrium.content.FileSizes;
 import be.atrium.guidance.GuidanceAttachmentService;
 import be.atrium.identity.CurrentUser;
-import be.atrium.platform.DomainException;
 import be.atrium.platform.web.Messages;
 import be.atrium.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -12,10 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,22 +63,8 @@ public class GuidanceAttachmentsPanel implements Serializable {
 
     public void attach(long guidanceId) {
         Part file = upload;
-        if (file == null || file.getSize() == 0
-                && (file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank())) {
-            throw new DomainException("attachment.ui.required", "upload");
-        }
-        try (InputStream in = file.getInputStream()) {
-            service.attach(currentUser.get(), guidanceId, file.getSubmittedFileName(), file.getSize(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            upload = null;
-            try {
-                file.delete();
-            } catch (IOException ignored) {
-                // the container removes its temporary file at the end of the request anyway
-            }
-        }
+        upload = null;
+        Uploads.take(file, "upload", (name, size, in) -> service.attach(currentUser.get(), guidanceId, name, size, in));
         PageMessages.info("attachment.ui.added");
         PracticePages.redirect("/guidance/guidance.xhtml?id=" + guidanceId + "#guidanceFiles", null);
     }

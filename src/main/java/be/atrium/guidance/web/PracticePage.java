@@ -1,9 +1,9 @@
 package be.atrium.guidance.web;
 
+import be.atrium.content.web.Uploads;
 import be.atrium.content.FileSizes;
 import be.atrium.guidance.PracticeService;
 import be.atrium.identity.CurrentUser;
-import be.atrium.platform.DomainException;
 import be.atrium.platform.web.Messages;
 import be.atrium.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -11,10 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 
 /**
  * Reading a practice case: its story in four parts, the municipality, contact person, themes,
@@ -66,22 +63,8 @@ public class PracticePage implements Serializable {
     /** Attaches the chosen file; a refused file (type, size, too many) is shown beside the field. */
     public void attach() {
         Part file = upload;
-        if (file == null || file.getSize() == 0
-                && (file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank())) {
-            throw new DomainException("attachment.ui.required", "upload");
-        }
-        try (InputStream in = file.getInputStream()) {
-            practices.attach(currentUser.get(), id, file.getSubmittedFileName(), file.getSize(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            upload = null;
-            try {
-                file.delete();
-            } catch (IOException ignored) {
-                // the container removes its temporary file at the end of the request anyway
-            }
-        }
+        upload = null;
+        Uploads.take(file, "upload", (name, size, in) -> practices.attach(currentUser.get(), id, name, size, in));
         PageMessages.info("attachment.ui.added");
         PracticePages.redirect(PracticePages.casePath(id) + "#files", null);
     }

@@ -1,10 +1,7 @@
 package be.atrium.guidance.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import be.atrium.platform.web.PageRedirect;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,7 +17,7 @@ import java.util.TreeSet;
 final class PracticePages {
 
     /** Flash key read by discussion.js (through discussion-support.xhtml): a browser draft to forget. */
-    static final String CLEAR_DRAFT = "clearDraft";
+    static final String CLEAR_DRAFT = PageRedirect.CLEAR_DRAFT;
 
     private PracticePages() {
     }
@@ -31,18 +28,7 @@ final class PracticePages {
 
     /** Redirects to a plain GET address, keeping the page messages (and forgetting a saved draft). */
     static void redirect(String pathAndQuery, String savedDraftKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        if (savedDraftKey != null) {
-            external.getFlash().put(CLEAR_DRAFT, savedDraftKey);
-        }
-        try {
-            external.redirect(external.getRequestContextPath() + pathAndQuery);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        PageRedirect.to(pathAndQuery, savedDraftKey);
     }
 
     /** An id from an address; garbage becomes -1, which nothing has (so: not found). */

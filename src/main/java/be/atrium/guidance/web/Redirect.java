@@ -1,10 +1,6 @@
 package be.atrium.guidance.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import be.atrium.platform.web.PageRedirect;
 
 /**
  * Post-redirect-get for the guidance pages: after a change the browser goes to a plain address
@@ -21,18 +17,7 @@ final class Redirect {
     }
 
     static void to(String pathAndQuery, String savedDraftKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        if (savedDraftKey != null) {
-            external.getFlash().put("clearDraft", savedDraftKey);
-        }
-        try {
-            external.redirect(external.getRequestContextPath() + pathAndQuery);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        PageRedirect.to(pathAndQuery, savedDraftKey);
     }
 
     static String guidance(long id) {

@@ -1,10 +1,8 @@
 package be.atrium.wiki.web;
 
-import jakarta.faces.context.ExternalContext;
+import be.atrium.platform.web.PageRedirect;
 import jakarta.faces.context.FacesContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,7 +17,7 @@ import java.util.regex.Pattern;
 final class WikiWeb {
 
     /** Flash key read by discussion-support.xhtml: the browser draft that may now be forgotten. */
-    static final String CLEAR_DRAFT = "clearDraft";
+    static final String CLEAR_DRAFT = PageRedirect.CLEAR_DRAFT;
 
     private static final Pattern INTERNAL_HREF = Pattern.compile("href=\"/(wiki|discussion|identity|network)/");
 
@@ -105,17 +103,6 @@ final class WikiWeb {
 
     /** Post-redirect-get: keeps the confirmation message and tells the next page which draft was saved. */
     static void redirect(String pathAndQuery, String savedDraftKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        if (savedDraftKey != null) {
-            external.getFlash().put(CLEAR_DRAFT, savedDraftKey);
-        }
-        try {
-            external.redirect(external.getRequestContextPath() + pathAndQuery);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        PageRedirect.to(pathAndQuery, savedDraftKey);
     }
 }
