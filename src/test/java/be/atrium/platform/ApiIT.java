@@ -1114,4 +1114,25 @@ class ApiIT {
         assertEquals(201, created.status(), created.toString());
         return username;
     }
+
+    @Test
+    void grantsAreGivenByAdministratorsAndPublishingNeedsAHigherLevel() {
+        Http http = new Http(base);
+        String municipal = newOfficial(http);
+        Http.Result refused = http.send("PUT", "api/v1/accounts/" + municipal + "/grants", ADMIN,
+                "{\"grants\": [\"PUBLISHER\"]}");
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals("grants", refused.object().getString("field"));
+        assertEquals(400, http.send("PUT", "api/v1/accounts/" + municipal + "/grants", ADMIN,
+                "{\"grants\": [\"KING\"]}").status());
+        assertEquals(403, http.send("PUT", "api/v1/accounts/" + municipal + "/grants", basic(municipal, PASSWORD),
+                "{\"grants\": [\"EDITOR\"]}").status(), "only administrators give grants");
+
+        Http.Result editor = http.send("PUT", "api/v1/accounts/" + municipal + "/grants", ADMIN, "{\"grants\": [\"EDITOR\"]}");
+        assertEquals(200, editor.status(), editor.toString());
+        assertEquals("EDITOR", http.get("api/v1/me", basic(municipal, PASSWORD)).object().getJsonArray("grants").getString(0));
+        Http.Result page = http.send("POST", "api/v1/wiki", basic(municipal, PASSWORD),
+                "{\"title\": \"Redactie " + municipal + "\", \"body\": \"Netwerkbreed.\"}");
+        assertEquals(201, page.status(), "the editorial role edits the network-wide knowledge base: " + page);
+    }
 }
