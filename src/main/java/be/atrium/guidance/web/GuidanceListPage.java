@@ -10,6 +10,7 @@ import be.atrium.network.Atrium;
 import be.atrium.network.GovernmentLevel;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.web.PageMessages;
+import be.atrium.platform.web.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -129,14 +130,7 @@ public class GuidanceListPage {
     }
 
     static int pageNumber(String value) {
-        if (value == null || value.isBlank()) {
-            return 1;
-        }
-        try {
-            return Math.max(1, Math.min(100_000, Integer.parseInt(value.strip())));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return QueryParams.page(value);
     }
 
     public GuidanceList getList() {

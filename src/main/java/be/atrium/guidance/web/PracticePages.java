@@ -1,14 +1,12 @@
 package be.atrium.guidance.web;
 
 import be.atrium.platform.web.PageRedirect;
+import be.atrium.platform.web.QueryParams;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Small things the practice pages share: reading ids, page numbers and dates from an address
@@ -33,56 +31,26 @@ final class PracticePages {
 
     /** An id from an address; garbage becomes -1, which nothing has (so: not found). */
     static long id(String value) {
-        Long parsed = optionalId(value);
-        return parsed == null ? -1 : parsed;
+        return QueryParams.id(value);
     }
 
     /** An optional id (a filter); garbage or nothing is none. */
     static Long optionalId(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return QueryParams.optionalId(value);
     }
 
     static int page(String value) {
-        if (value == null || value.isBlank()) {
-            return 1;
-        }
-        try {
-            return Math.max(1, Math.min(100_000, Integer.parseInt(value.strip())));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return QueryParams.page(value);
     }
 
     /** An ISO date ({@code 2026-03-31}, as a date field sends it), or null. */
     static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return QueryParams.date(value);
     }
 
     /** Page links to show: 1, the last, and two either side of the current page. */
     static List<Integer> window(int current, int count) {
-        TreeSet<Integer> pages = new TreeSet<>();
-        pages.add(1);
-        pages.add(count);
-        for (int i = current - 2; i <= current + 2; i++) {
-            if (i >= 1 && i <= count) {
-                pages.add(i);
-            }
-        }
-        return new ArrayList<>(pages);
+        return QueryParams.window(current, count);
     }
 
     static String enc(String value) {

@@ -1,6 +1,7 @@
 package be.atrium.guidance.web;
 
 import be.atrium.platform.web.PageRedirect;
+import be.atrium.platform.web.QueryParams;
 
 /**
  * Post-redirect-get for the guidance pages: after a change the browser goes to a plain address
@@ -26,13 +27,6 @@ final class Redirect {
 
     /** An id from an address; garbage becomes -1, which no guidance has (so: not found). */
     static long id(String value) {
-        if (value == null || value.isBlank()) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return QueryParams.id(value);
     }
 }

@@ -1,6 +1,7 @@
 package be.atrium.wiki.web;
 
 import be.atrium.platform.web.PageRedirect;
+import be.atrium.platform.web.QueryParams;
 import jakarta.faces.context.FacesContext;
 
 import java.net.URLEncoder;
@@ -26,20 +27,12 @@ final class WikiWeb {
 
     /** An id from an address; garbage becomes -1, which no page has (so: not found). */
     static long id(String value) {
-        if (value == null || value.isBlank()) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return QueryParams.id(value);
     }
 
     /** An optional id: null when missing or not a number. */
     static Long optionalId(String value) {
-        long id = id(value);
-        return id > 0 ? id : null;
+        return QueryParams.optionalId(value);
     }
 
     /** A positive number from an address, or null. */
@@ -57,21 +50,12 @@ final class WikiWeb {
 
     /** A page number: anything but a positive number means page 1. */
     static int page(String value) {
-        Integer n = number(value);
-        return n == null ? 1 : Math.min(n, 100_000);
+        return QueryParams.page(value);
     }
 
     /** Page links to show: 1, the last, and two either side of the current page. */
     static List<Integer> window(int current, int count) {
-        java.util.TreeSet<Integer> pages = new java.util.TreeSet<>();
-        pages.add(1);
-        pages.add(count);
-        for (int i = current - 2; i <= current + 2; i++) {
-            if (i >= 1 && i <= count) {
-                pages.add(i);
-            }
-        }
-        return List.copyOf(pages);
+        return QueryParams.window(current, count);
     }
 
     /** Tags as typed in one field, separated by commas or semicolons. */
