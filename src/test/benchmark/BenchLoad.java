@@ -16,6 +16,9 @@ import java.util.concurrent.Future;
  * the build:
  *
  *   java BenchLoad.java TOKEN REQUESTS CONCURRENCY URL [URL...]
+ *
+ * TOKEN is a personal access token (sent as Bearer, for the API) or, for pages, a session cookie
+ * {@code JSESSIONID=...} of a logged-in browser session (sent as Cookie).
  */
 public class BenchLoad {
 
@@ -26,8 +29,13 @@ public class BenchLoad {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         for (int u = 3; u < args.length; u++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(args[u])).header("Authorization", "Bearer " + token)
-                    .header("Accept", "application/json").GET().build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(args[u]));
+            if (token.startsWith("JSESSIONID=")) {
+                builder.header("Cookie", token).header("Accept", "text/html");
+            } else {
+                builder.header("Authorization", "Bearer " + token).header("Accept", "application/json");
+            }
+            HttpRequest request = builder.GET().build();
             run(client, request, Math.max(50, requests / 10), concurrency); // warm-up
             long[] times = run(client, request, requests, concurrency);
             Arrays.sort(times);

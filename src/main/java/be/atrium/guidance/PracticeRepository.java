@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,14 +49,25 @@ public class PracticeRepository {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** One page of the cases matching the filter: highlighted first, then the newest. */
+    /**
+     * One page of the cases matching the filter: highlighted first, then the newest. The page's ids
+     * are found first (a sort over narrow rows, whatever the join order the database picks), then
+     * those cases are read with what the list shows: two statements whatever the volume.
+     */
     public List<PracticeCase> list(Reach reach, PracticeFilter filter, Atrium atrium, int offset, int limit) {
-        TypedQuery<PracticeCase> q = em.createQuery("SELECT p FROM PracticeCase p JOIN FETCH p.municipality m "
-                + "LEFT JOIN FETCH m.province LEFT JOIN FETCH p.atrium a JOIN FETCH p.author WHERE "
-                + where(reach, filter, atrium) + " ORDER BY p.highlighted DESC, p.createdAt DESC, p.id DESC",
-                PracticeCase.class);
+        TypedQuery<Long> q = em.createQuery("SELECT p.id FROM PracticeCase p JOIN p.municipality m "
+                + "LEFT JOIN p.atrium a WHERE " + where(reach, filter, atrium)
+                + " ORDER BY p.highlighted DESC, p.createdAt DESC, p.id DESC", Long.class);
         bind(q, reach, filter, atrium);
-        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Long> ids = q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PracticeCase> byId = new HashMap<>();
+        em.createQuery("SELECT p FROM PracticeCase p JOIN FETCH p.municipality m LEFT JOIN FETCH m.province "
+                        + "LEFT JOIN FETCH p.atrium a JOIN FETCH p.author WHERE p.id IN :ids", PracticeCase.class)
+                .setParameter("ids", ids).getResultList().forEach(p -> byId.put(p.getId(), p));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public long count(Reach reach, PracticeFilter filter, Atrium atrium) {
