@@ -1,14 +1,14 @@
 package be.atrium.discussion.api;
 
-import be.atrium.discussion.AttachmentService;
 import be.atrium.content.AttachmentView;
+import be.atrium.content.api.AttachmentJson;
+import be.atrium.discussion.AttachmentService;
 import be.atrium.identity.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,19 +43,13 @@ public class PostAttachmentsResource {
     public Response attach(@PathParam("id") long id, @QueryParam("filename") String filename,
                            @HeaderParam("Content-Length") Long length, InputStream body) {
         AttachmentView view = attachments.attach(currentUser.get(), id, filename, length, body);
-        return Response.status(Response.Status.CREATED).entity(json(view)).build();
+        return Response.status(Response.Status.CREATED).entity(AttachmentJson.of(view)).build();
     }
 
     @GET
     public JsonArray list(@PathParam("id") long id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        attachments.ofPost(currentUser.get(), id).forEach(a -> list.add(json(a)));
+        attachments.ofPost(currentUser.get(), id).forEach(a -> list.add(AttachmentJson.of(a)));
         return list.build();
-    }
-
-    static JsonObject json(AttachmentView a) {
-        return Json.createObjectBuilder().add("id", a.id()).add("post", a.owner().id()).add("filename", a.filename())
-                .add("mediaType", a.mediaType()).add("size", a.sizeBytes()).add("image", a.image())
-                .add("url", a.apiUrl()).add("pageUrl", a.url()).build();
     }
 }

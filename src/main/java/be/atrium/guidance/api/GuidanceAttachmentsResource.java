@@ -1,6 +1,7 @@
 package be.atrium.guidance.api;
 
 import be.atrium.content.AttachmentView;
+import be.atrium.content.api.AttachmentJson;
 import be.atrium.guidance.GuidanceAttachmentService;
 import be.atrium.identity.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,13 +45,13 @@ public class GuidanceAttachmentsResource {
     public Response attach(@PathParam("id") long id, @QueryParam("filename") String filename,
                            @HeaderParam("Content-Length") Long length, InputStream body) {
         AttachmentView view = files.attach(currentUser.get(), id, filename, length, body);
-        return Response.status(Response.Status.CREATED).entity(json(view)).build();
+        return Response.status(Response.Status.CREATED).entity(AttachmentJson.of(view)).build();
     }
 
     @GET
     public JsonArray list(@PathParam("id") long id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        files.files(currentUser.get(), id).forEach(a -> list.add(json(a)));
+        files.files(currentUser.get(), id).forEach(a -> list.add(AttachmentJson.of(a)));
         return list.build();
     }
 
@@ -60,11 +60,5 @@ public class GuidanceAttachmentsResource {
     public Response detach(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         files.detach(currentUser.get(), id, attachment);
         return Response.noContent().build();
-    }
-
-    static JsonObject json(AttachmentView a) {
-        return Json.createObjectBuilder().add("id", a.id()).add("guidance", a.owner().id())
-                .add("filename", a.filename()).add("mediaType", a.mediaType()).add("size", a.sizeBytes())
-                .add("image", a.image()).add("url", a.apiUrl()).add("pageUrl", a.url()).build();
     }
 }

@@ -1,6 +1,6 @@
 package be.atrium.guidance.api;
 
-import be.atrium.content.AttachmentView;
+import be.atrium.content.api.AttachmentJson;
 import be.atrium.guidance.Guidance;
 import be.atrium.guidance.PracticeCase;
 import be.atrium.guidance.PracticeList;
@@ -65,15 +65,9 @@ final class PracticeJson {
         }
         b.add("guidance", guidance);
         JsonArrayBuilder files = Json.createArrayBuilder();
-        view.attachments().forEach(a -> files.add(attachment(a)));
+        view.attachments().forEach(a -> files.add(AttachmentJson.of(a)));
         b.add("attachments", files);
         return b.build();
-    }
-
-    static JsonObject attachment(AttachmentView a) {
-        return Json.createObjectBuilder().add("id", a.id()).add("practice", a.owner().id())
-                .add("filename", a.filename()).add("mediaType", a.mediaType()).add("size", a.sizeBytes())
-                .add("image", a.image()).add("url", a.apiUrl()).add("pageUrl", a.url()).build();
     }
 
     private static JsonObjectBuilder base(PracticeCase p, Collection<String> themes) {

@@ -1,6 +1,7 @@
 package be.atrium.guidance.api;
 
 import be.atrium.content.AttachmentView;
+import be.atrium.content.api.AttachmentJson;
 import be.atrium.guidance.PracticeCase;
 import be.atrium.guidance.PracticeFilter;
 import be.atrium.guidance.PracticeService;
@@ -168,14 +169,14 @@ public class PracticeResource {
     public Response attach(@PathParam("id") long id, @QueryParam("filename") String filename,
                            @HeaderParam("Content-Length") Long length, InputStream body) {
         AttachmentView view = practices.attach(currentUser.get(), id, filename, length, body);
-        return Response.status(Response.Status.CREATED).entity(PracticeJson.attachment(view)).build();
+        return Response.status(Response.Status.CREATED).entity(AttachmentJson.of(view)).build();
     }
 
     @GET
     @Path("{id: \\d+}/attachments")
     public JsonArray attachments(@PathParam("id") long id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        practices.attachments(currentUser.get(), id).forEach(a -> list.add(PracticeJson.attachment(a)));
+        practices.attachments(currentUser.get(), id).forEach(a -> list.add(AttachmentJson.of(a)));
         return list.build();
     }
 
