@@ -1,7 +1,7 @@
 package be.atrium.discussion;
 
 import be.atrium.network.Atrium;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.platform.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -5,7 +5,7 @@ import be.atrium.identity.Account;
 import be.atrium.network.AtriumCreated;
 import be.atrium.network.AtriumDeleting;
 import be.atrium.network.AtriumView;
-import be.atrium.network.MunicipalityMerged;
+import be.atrium.organisation.MunicipalityMerged;
 import be.atrium.network.NetworkService;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
@@ -79,7 +79,8 @@ public class DiscussionService {
         return access(viewer, board);
     }
 
-    BoardAccess access(Account viewer, Board board) {
+    /** What the viewer may do on a board (not found when the viewer may not see it). */
+    public BoardAccess access(Account viewer, Board board) {
         if (board.getAtrium() != null) {
             return new BoardAccess(board, network.requireVisible(viewer, board.getAtrium()));
         }

@@ -1,7 +1,7 @@
 package be.atrium.discussion;
 
 import be.atrium.identity.Account;
-import be.atrium.network.Organisation;
+import be.atrium.organisation.Organisation;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
 package be.atrium.guidance;
 
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,7 @@ package be.atrium.guidance;
 
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -5,7 +5,7 @@ import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
 import be.atrium.network.AtriumRepository;
 import be.atrium.network.AtriumView;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.network.NetworkService;
 import be.atrium.platform.AuditLog;
 import be.atrium.platform.DomainException;

@@ -1,7 +1,7 @@
 package be.atrium.guidance;
 
 import be.atrium.network.Atrium;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package be.atrium.guidance;
 
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
-import be.atrium.network.Organisation;
+import be.atrium.organisation.Organisation;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package be.atrium.identity;
 
-import be.atrium.network.Organisation;
+import be.atrium.organisation.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

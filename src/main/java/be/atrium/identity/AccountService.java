@@ -1,7 +1,7 @@
 package be.atrium.identity;
 
-import be.atrium.network.GovernmentLevel;
-import be.atrium.network.Organisation;
+import be.atrium.organisation.GovernmentLevel;
+import be.atrium.organisation.Organisation;
 import be.atrium.platform.AuditLog;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;

@@ -1,9 +1,9 @@
 package be.atrium.identity;
 
-import be.atrium.network.GovernmentLevel;
-import be.atrium.network.Organisation;
+import be.atrium.organisation.GovernmentLevel;
+import be.atrium.organisation.Organisation;
 import be.atrium.platform.AtriumConfig;
-import be.atrium.platform.DemoContent;
+import be.atrium.home.DemoContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

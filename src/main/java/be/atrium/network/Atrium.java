@@ -1,5 +1,7 @@
 package be.atrium.network;
 
+import be.atrium.organisation.GovernmentLevel;
+import be.atrium.organisation.Organisation;
 import be.atrium.platform.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package be.atrium.network;
 
+import be.atrium.organisation.Organisation;
 import be.atrium.identity.Account;
 
 import java.util.List;

@@ -1,5 +1,10 @@
 package be.atrium.network;
 
+import be.atrium.organisation.GovernmentLevel;
+import be.atrium.organisation.MunicipalityMerged;
+import be.atrium.organisation.Organisation;
+import be.atrium.organisation.OrganisationRepository;
+import be.atrium.organisation.OrganisationSummary;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.platform.AuditLog;

@@ -1,5 +1,6 @@
 package be.atrium.network;
 
+import be.atrium.organisation.Organisation;
 import java.util.EnumMap;
 import java.util.Map;
 

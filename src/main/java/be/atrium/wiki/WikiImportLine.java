@@ -1,6 +1,6 @@
 package be.atrium.wiki;
 
-import be.atrium.platform.imports.ImportItem;
+import be.atrium.content.imports.ImportItem;
 
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package be.atrium.discussion;
 
 import be.atrium.network.Atrium;
 import be.atrium.network.AtriumKind;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.platform.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,49 +2,49 @@ package be.atrium.discussion;
 
 import be.atrium.identity.Account;
 import be.atrium.identity.Role;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 
 /** Unsaved boards, threads and posts for rule tests; ids set by reflection where rules compare them. */
-final class DiscussionFixtures {
+public final class DiscussionFixtures {
 
-    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     private static long nextId = 1000;
 
     private DiscussionFixtures() {
     }
 
-    static Account account(String username) {
+    public static Account account(String username) {
         return withId(new Account(username, username, null, null, Role.OFFICIAL, NOW), nextId++);
     }
 
-    static Board theme(String slug) {
+    public static Board theme(String slug) {
         return withId(Board.theme(slug, "Thema " + slug, null, NOW), nextId++);
     }
 
-    static Board expert(String slug) {
+    public static Board expert(String slug) {
         return withId(Board.expert(slug, "Expertenbord " + slug, GovernmentLevel.PROVINCIAL, null, NOW), nextId++);
     }
 
-    static DiscussionThread question(Board board, Account author) {
+    public static DiscussionThread question(Board board, Account author) {
         return withId(new DiscussionThread(board, ThreadKind.QUESTION, "Hemelwaterput bij verbouwing", author, false,
                 List.of(), NOW), nextId++);
     }
 
-    static Post opening(DiscussionThread thread) {
+    public static Post opening(DiscussionThread thread) {
         return withId(new Post(thread, thread.getAuthor(), true, "Moet er een put komen?", "<p>Moet er een put komen?</p>",
                 null, NOW), nextId++);
     }
 
-    static Post reply(DiscussionThread thread, Account author) {
+    public static Post reply(DiscussionThread thread, Account author) {
         return withId(new Post(thread, author, false, "Ja, volgens de GSV.", "<p>Ja, volgens de GSV.</p>", null,
                 NOW.plusSeconds(60)), nextId++);
     }
 
-    static <T> T withId(T entity, long id) {
+    public static <T> T withId(T entity, long id) {
         try {
             Field field = entity.getClass().getDeclaredField("id");
             field.setAccessible(true);
@@ -53,5 +53,20 @@ final class DiscussionFixtures {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The asker accepts an answer (for tests outside the discussion package). */
+    public static void accept(DiscussionThread thread, Post answer, Account by) {
+        thread.accept(answer, by, false);
+    }
+
+    /** Someone marks a post as helpful (for tests outside the discussion package). */
+    public static void markHelpful(Post post, Account by) {
+        post.markedHelpfulBy(by);
+    }
+
+    /** A moderator hides a post (for tests outside the discussion package). */
+    public static void hide(Post post, String by, java.time.Instant at) {
+        post.hide(by, at);
     }
 }

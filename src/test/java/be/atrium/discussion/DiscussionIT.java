@@ -1,5 +1,11 @@
 package be.atrium.discussion;
 
+import be.atrium.knowledge.KnowledgeKind;
+import be.atrium.knowledge.KnowledgeLink;
+import be.atrium.knowledge.KnowledgeService;
+import be.atrium.knowledge.KnowledgeSource;
+import be.atrium.knowledge.KnowledgeTargetType;
+import be.atrium.knowledge.ThreadKnowledge;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
@@ -325,7 +331,7 @@ class DiscussionIT {
     @Inject
     be.atrium.guidance.GuidanceService guidanceService;
     @Inject
-    be.atrium.platform.imports.Importer importer;
+    be.atrium.content.imports.Importer importer;
 
     private static final java.util.Locale NL = java.util.Locale.forLanguageTag("nl");
 
@@ -478,7 +484,7 @@ class DiscussionIT {
 
         assertTrue(importer.importLine(admin, parentLine).created());
         assertTrue(importer.importLine(admin, childLine).created());
-        be.atrium.platform.imports.ImportOutcome inAtrium = importer.importLine(admin, atriumLine);
+        be.atrium.content.imports.ImportOutcome inAtrium = importer.importLine(admin, atriumLine);
         assertTrue(inAtrium.created());
         assertEquals(slug, inAtrium.createdAtrium(), "an unknown slug makes an open Atrium");
         assertEquals("import.wiki.parent.notFound", assertThrows(DomainException.class,

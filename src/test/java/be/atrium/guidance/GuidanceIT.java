@@ -7,7 +7,7 @@ import be.atrium.identity.Grant;
 import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
 import be.atrium.network.AtriumKind;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.network.MembershipRole;
 import be.atrium.network.NetworkService;
 import be.atrium.platform.NotFoundException;

@@ -4,7 +4,7 @@ import be.atrium.identity.Account;
 import be.atrium.identity.Role;
 import be.atrium.network.Atrium;
 import be.atrium.network.AtriumKind;
-import be.atrium.network.Organisation;
+import be.atrium.organisation.Organisation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

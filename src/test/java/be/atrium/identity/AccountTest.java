@@ -1,6 +1,6 @@
 package be.atrium.identity;
 
-import be.atrium.network.Organisation;
+import be.atrium.organisation.Organisation;
 import be.atrium.platform.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package be.atrium.network;
 
+import be.atrium.organisation.Organisation;
 import be.atrium.identity.Account;
 import be.atrium.identity.Role;
 
@@ -7,26 +8,26 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 
 /** Builds unsaved domain objects for tests; ids are set by reflection where a rule compares them. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
     private Fixtures() {
     }
 
-    static Organisation province(String name, String nis) {
+    public static Organisation province(String name, String nis) {
         return Organisation.province(name, nis);
     }
 
-    static Organisation municipality(String name, String nis, Organisation province) {
+    public static Organisation municipality(String name, String nis, Organisation province) {
         return Organisation.municipality(name, nis, "44000", "Gent", province);
     }
 
-    static Account account(String username, Role role) {
+    public static Account account(String username, Role role) {
         return new Account(username, username, null, null, role, NOW);
     }
 
-    static <T> T withId(T entity, long id) {
+    public static <T> T withId(T entity, long id) {
         try {
             Field field = entity.getClass().getDeclaredField("id");
             field.setAccessible(true);

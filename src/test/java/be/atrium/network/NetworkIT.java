@@ -1,5 +1,6 @@
 package be.atrium.network;
 
+import be.atrium.organisation.Organisation;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
@@ -66,8 +67,8 @@ class NetworkIT {
     @Test
     void theRealNetworkIsLoaded() {
         assertEquals(285, municipalitiesOfFlanders());
-        assertEquals(5, db.count("SELECT COUNT(o) FROM Organisation o WHERE o.level = be.atrium.network.GovernmentLevel.PROVINCIAL"));
-        assertEquals(1, db.count("SELECT COUNT(o) FROM Organisation o WHERE o.level = be.atrium.network.GovernmentLevel.FLEMISH"));
+        assertEquals(5, db.count("SELECT COUNT(o) FROM Organisation o WHERE o.level = be.atrium.organisation.GovernmentLevel.PROVINCIAL"));
+        assertEquals(1, db.count("SELECT COUNT(o) FROM Organisation o WHERE o.level = be.atrium.organisation.GovernmentLevel.FLEMISH"));
         assertEquals(26, db.count("SELECT COUNT(a) FROM Atrium a WHERE a.kind = be.atrium.network.AtriumKind.REGIONAL AND a.slug NOT LIKE 'it-%'"));
         assertEquals(285, db.count("SELECT COUNT(DISTINCT m) FROM Atrium a JOIN a.municipalities m WHERE a.kind = be.atrium.network.AtriumKind.REGIONAL AND a.slug NOT LIKE 'it-%'"));
         assertEquals(5, db.count("SELECT COUNT(a) FROM Atrium a WHERE a.kind = be.atrium.network.AtriumKind.PROVINCIAL AND a.membersOnly = TRUE"));
@@ -162,7 +163,7 @@ class NetworkIT {
     }
 
     private long municipalitiesOfFlanders() {
-        return db.count("SELECT COUNT(o) FROM Organisation o WHERE o.level = be.atrium.network.GovernmentLevel.MUNICIPAL AND o.nisCode NOT LIKE '9%'");
+        return db.count("SELECT COUNT(o) FROM Organisation o WHERE o.level = be.atrium.organisation.GovernmentLevel.MUNICIPAL AND o.nisCode NOT LIKE '9%'");
     }
 
     private Account admin() {

@@ -781,7 +781,7 @@ class ApiIT {
         assertEquals(201, created.status(), created.toString());
         JsonObject p = created.object();
         long id = p.getJsonNumber("id").longValue();
-        assertEquals("/guidance/practice.xhtml?id=" + id, p.getString("url"));
+        assertEquals("/practice/case.xhtml?id=" + id, p.getString("url"));
         assertEquals("44021", p.getJsonObject("municipality").getString("nisCode"), "the author's municipality");
         assertEquals(author, p.getJsonObject("contact").getString("username"), "the author is the contact");
         assertTrue(p.getString("approachHtml").contains("<strong>foto</strong>"), p.toString());

@@ -1,7 +1,7 @@
 package be.atrium.testsupport;
 
-import be.atrium.network.GovernmentLevel;
-import be.atrium.network.Organisation;
+import be.atrium.organisation.GovernmentLevel;
+import be.atrium.organisation.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,7 +1,7 @@
 package be.atrium.wiki;
 
 import be.atrium.platform.DomainException;
-import be.atrium.platform.imports.ImportItem;
+import be.atrium.content.imports.ImportItem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package be.atrium.discussion.api;
 
 import be.atrium.discussion.Board;
 import be.atrium.discussion.DiscussionThread;
-import be.atrium.discussion.KnowledgeLink;
+import be.atrium.knowledge.KnowledgeLink;
 import be.atrium.discussion.Post;
 import be.atrium.discussion.PostRevision;
 import be.atrium.discussion.PostView;

@@ -1,10 +1,10 @@
 package be.atrium.discussion.api;
 
 import be.atrium.discussion.DiscussionService;
-import be.atrium.discussion.KnowledgeLink;
-import be.atrium.discussion.KnowledgeService;
-import be.atrium.discussion.KnowledgeTargetType;
-import be.atrium.discussion.ThreadKnowledge;
+import be.atrium.knowledge.KnowledgeLink;
+import be.atrium.knowledge.KnowledgeService;
+import be.atrium.knowledge.KnowledgeTargetType;
+import be.atrium.knowledge.ThreadKnowledge;
 import be.atrium.discussion.ThreadMovedException;
 import be.atrium.discussion.ThreadView;
 import be.atrium.identity.CurrentUser;

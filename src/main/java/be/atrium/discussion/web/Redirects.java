@@ -7,7 +7,7 @@ import be.atrium.platform.web.PageRedirect;
  * address (so reloading never posts twice), keeping the confirmation message and telling the
  * next page which browser draft may now be forgotten.
  */
-final class Redirects {
+public final class Redirects {
 
     /** Flash key read by the pages: the local-storage key of a draft that was saved. */
     static final String CLEAR_DRAFT = PageRedirect.CLEAR_DRAFT;
@@ -19,7 +19,7 @@ final class Redirects {
         PageRedirect.to(pathAndQuery, savedDraftKey);
     }
 
-    static String thread(long id, int page, Long postId) {
+    public static String thread(long id, int page, Long postId) {
         return "/discussion/thread.xhtml?id=" + id + (page > 1 ? "&page=" + page : "")
                 + (postId == null ? "" : "#post-" + postId);
     }

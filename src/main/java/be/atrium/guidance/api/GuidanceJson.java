@@ -8,7 +8,7 @@ import be.atrium.guidance.GuidanceView;
 import be.atrium.guidance.ReadReport;
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.api.JsonInput;
 import jakarta.json.Json;

@@ -7,7 +7,7 @@ import be.atrium.guidance.GuidanceKind;
 import be.atrium.guidance.GuidanceService;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.Atrium;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;

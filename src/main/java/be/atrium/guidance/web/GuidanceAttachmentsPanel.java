@@ -66,7 +66,7 @@ public class GuidanceAttachmentsPanel implements Serializable {
         upload = null;
         Uploads.take(file, "upload", (name, size, in) -> service.attach(currentUser.get(), guidanceId, name, size, in));
         PageMessages.info("attachment.ui.added");
-        PracticePages.redirect("/guidance/guidance.xhtml?id=" + guidanceId + "#guidanceFiles", null);
+        Redirect.to(Redirect.guidance(guidanceId) + "#guidanceFiles");
     }
 
     public void askDetach(long attachmentId) {
@@ -85,7 +85,7 @@ public class GuidanceAttachmentsPanel implements Serializable {
         pendingDetach = null;
         service.detach(currentUser.get(), guidanceId, attachmentId);
         PageMessages.info("practice.attachment.removed");
-        PracticePages.redirect("/guidance/guidance.xhtml?id=" + guidanceId + "#guidanceFiles", null);
+        Redirect.to(Redirect.guidance(guidanceId) + "#guidanceFiles");
     }
 
     public String size(long bytes) {

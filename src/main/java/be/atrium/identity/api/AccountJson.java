@@ -1,7 +1,7 @@
 package be.atrium.identity.api;
 
 import be.atrium.identity.Account;
-import be.atrium.network.Organisation;
+import be.atrium.organisation.Organisation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

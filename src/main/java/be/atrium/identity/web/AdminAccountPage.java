@@ -5,7 +5,7 @@ import be.atrium.identity.AccountService;
 import be.atrium.identity.CurrentUser;
 import be.atrium.identity.Grant;
 import be.atrium.identity.Role;
-import be.atrium.network.Organisation;
+import be.atrium.organisation.Organisation;
 import be.atrium.platform.NotFoundException;
 import be.atrium.platform.web.Messages;
 import jakarta.faces.model.SelectItem;

@@ -1,8 +1,8 @@
 package be.atrium.identity.web;
 
-import be.atrium.network.GovernmentLevel;
-import be.atrium.network.Organisation;
-import be.atrium.network.OrganisationRepository;
+import be.atrium.organisation.GovernmentLevel;
+import be.atrium.organisation.Organisation;
+import be.atrium.organisation.OrganisationRepository;
 import be.atrium.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;

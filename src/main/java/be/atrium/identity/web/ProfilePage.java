@@ -6,7 +6,7 @@ import be.atrium.identity.AccountService;
 import be.atrium.identity.CurrentUser;
 import be.atrium.identity.Language;
 import be.atrium.identity.TokenService;
-import be.atrium.network.Organisation;
+import be.atrium.organisation.Organisation;
 import be.atrium.platform.web.LocaleBean;
 import be.atrium.platform.web.Messages;
 import jakarta.annotation.PostConstruct;

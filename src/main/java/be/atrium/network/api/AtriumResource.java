@@ -55,7 +55,7 @@ public class AtriumResource {
         AtriumView view = network.visibleAtrium(currentUser.get(), slug);
         JsonArrayBuilder municipalities = Json.createArrayBuilder();
         view.getAtrium().getMunicipalities().stream()
-                .sorted(java.util.Comparator.comparing(be.atrium.network.Organisation::getName))
+                .sorted(java.util.Comparator.comparing(be.atrium.organisation.Organisation::getName))
                 .forEach(m -> municipalities.add(Json.createObjectBuilder().add("id", m.getId())
                         .add("name", m.getName()).add("nisCode", m.getNisCode())));
         JsonObjectBuilder body = Json.createObjectBuilder(summary(view)).add("municipalityList", municipalities);

@@ -2,10 +2,10 @@ package be.atrium.network.api;
 
 import be.atrium.identity.CurrentUser;
 import be.atrium.identity.api.AccountJson;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.network.NetworkService;
-import be.atrium.network.Organisation;
-import be.atrium.network.OrganisationRepository;
+import be.atrium.organisation.Organisation;
+import be.atrium.organisation.OrganisationRepository;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.NotFoundException;
 import be.atrium.platform.api.JsonInput;

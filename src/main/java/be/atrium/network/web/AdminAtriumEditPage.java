@@ -4,7 +4,7 @@ import be.atrium.platform.web.PageMessages;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.Atrium;
 import be.atrium.network.NetworkService;
-import be.atrium.network.Organisation;
+import be.atrium.organisation.Organisation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,11 +2,11 @@ package be.atrium.network.web;
 
 import be.atrium.platform.web.PageMessages;
 import be.atrium.identity.CurrentUser;
-import be.atrium.network.GovernmentLevel;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.network.MergePreview;
 import be.atrium.network.NetworkService;
-import be.atrium.network.Organisation;
-import be.atrium.network.OrganisationSummary;
+import be.atrium.organisation.Organisation;
+import be.atrium.organisation.OrganisationSummary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,0 @@
-package be.atrium.discussion;
-
-/** What a thread's knowledge link points to: a wiki page or a guidance publication. */
-public enum KnowledgeTargetType {
-    WIKI,
-    GUIDANCE
-}

@@ -1,0 +1,73 @@
+package be.atrium.home.web;
+
+import be.atrium.discussion.DiscussionService;
+import be.atrium.discussion.DiscussionThread;
+import be.atrium.identity.Account;
+import be.atrium.identity.AtriumAuthenticationMechanism;
+import be.atrium.identity.CurrentUser;
+import be.atrium.network.AtriumView;
+import be.atrium.network.NetworkService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The home page: my Atria, my organisation, what waits for an answer and what is new since my last visit. */
+@Named
+@RequestScoped
+public class HomePage {
+
+    static final int DISCUSSION_ITEMS = 5;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    HttpServletRequest request;
+
+    private List<AtriumView> myAtria;
+    private List<DiscussionThread> unanswered;
+    private List<DiscussionThread> newSinceLastVisit;
+
+    public List<AtriumView> getMyAtria() {
+        if (myAtria == null) {
+            myAtria = network.myAtria(currentUser.get());
+        }
+        return myAtria;
+    }
+
+    public List<DiscussionThread> getUnanswered() {
+        if (unanswered == null) {
+            unanswered = discussions.unansweredInMyAtria(currentUser.get(), DISCUSSION_ITEMS);
+        }
+        return unanswered;
+    }
+
+    public List<DiscussionThread> getNewSinceLastVisit() {
+        if (newSinceLastVisit == null) {
+            newSinceLastVisit = discussions.newSinceLastVisit(currentUser.get(), getPreviousVisit(), DISCUSSION_ITEMS);
+        }
+        return newSinceLastVisit;
+    }
+
+    /** The login before this one (kept in the session at login); null on a first visit. */
+    public Instant getPreviousVisit() {
+        HttpSession session = request.getSession(false);
+        Object previous = session == null ? null : session.getAttribute(AtriumAuthenticationMechanism.PREVIOUS_VISIT);
+        return previous instanceof Instant at ? at : null;
+    }
+
+    public Account getAccount() {
+        return currentUser.get();
+    }
+}

@@ -1,9 +1,0 @@
-package be.atrium.network;
-
-/**
- * Fired inside the merge transaction, after accounts, Atria and relationship managers have
- * moved. Capabilities that keep an organisation on their own rows (posts, practice cases,
- * documents) observe it and move those rows too, so nothing stays behind.
- */
-public record MunicipalityMerged(Organisation source, Organisation target) {
-}
