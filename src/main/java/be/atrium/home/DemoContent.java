@@ -12,8 +12,11 @@ import be.atrium.guidance.GuidanceService;
 import be.atrium.practice.PracticeCase;
 import be.atrium.practice.PracticeService;
 import be.atrium.identity.Account;
+import be.atrium.platform.AtriumConfig;
+import be.atrium.platform.SchemaMigrated;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
+import be.atrium.identity.BootstrapAccounts;
 import be.atrium.identity.Grant;
 import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
@@ -26,7 +29,9 @@ import be.atrium.network.OntvoogdingService;
 import be.atrium.organisation.Organisation;
 import be.atrium.wiki.WikiPage;
 import be.atrium.wiki.WikiService;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,8 +50,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DemoContent {
 
-    /** The password of every demo account (and of admin in demo mode without ATRIUM_ADMIN_PASSWORD). */
-    public static final String DEMO_PASSWORD = "atrium-demo";
+    /** The password of every demo account. */
+    public static final String DEMO_PASSWORD = BootstrapAccounts.DEMO_PASSWORD;
     static final String LOADED = "demo.loaded";
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
 
@@ -80,9 +85,12 @@ public class DemoContent {
     @Inject
     PracticeService practice;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void loadOnce() {
-        if (settings.get(LOADED).isPresent()) {
+    @Inject
+    AtriumConfig config;
+
+    @Transactional
+    public void loadOnce(@Observes @Priority(SchemaMigrated.SAMPLE_CONTENT) SchemaMigrated event) {
+        if (!config.demo() || settings.get(LOADED).isPresent()) {
             return;
         }
         Account admin = accountRepository.findByUsername("admin").orElseThrow();

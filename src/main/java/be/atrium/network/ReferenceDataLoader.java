@@ -4,7 +4,10 @@ import be.atrium.organisation.GovernmentLevel;
 import be.atrium.organisation.Organisation;
 import be.atrium.platform.AtriumConfig;
 import be.atrium.platform.PlatformSettings;
+import be.atrium.platform.SchemaMigrated;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -60,6 +63,12 @@ public class ReferenceDataLoader {
     @Inject
     jakarta.enterprise.event.Event<AtriumCreated> atriumCreated;
 
+    @Transactional
+    public void onMigrated(@Observes @Priority(SchemaMigrated.REFERENCE_DATA) SchemaMigrated event) {
+        load();
+    }
+
+    /** Loads what is missing; running it again adds nothing (idempotent). */
     @Transactional
     public void load() {
         if (settings.get(ORGANISATIONS_LOADED).isEmpty()) {

@@ -1,11 +1,10 @@
 package be.atrium.platform;
 
-import be.atrium.identity.BootstrapAccounts;
-import be.atrium.network.ReferenceDataLoader;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -17,8 +16,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts Atrium in order: data dir, schema migration, reference data, bootstrap accounts,
- * demo content. When the database cannot be used, it logs one line naming the cause,
+ * Starts Atrium in order: data dir, schema migration, then {@link SchemaMigrated} (the loaders of
+ * reference data, bootstrap accounts and demo content observe it), then {@link Started}. When the database cannot be used, it logs one line naming the cause,
  * leaves readiness DOWN and tries again every few seconds, so the application never
  * silently half-starts.
  */
@@ -35,9 +34,9 @@ public class StartupSequence {
     @Inject
     DatabaseMigration migration;
     @Inject
-    ReferenceDataLoader referenceData;
+    Event<SchemaMigrated> migrated;
     @Inject
-    BootstrapAccounts bootstrapAccounts;
+    Event<Started> started;
     @Inject
     Availability availability;
 
@@ -80,11 +79,9 @@ public class StartupSequence {
             return false;
         }
         try {
-            referenceData.load();
-            bootstrapAccounts.ensure();
+            migrated.fire(new SchemaMigrated());
             availability.started();
             LOG.info("Atrium: started; data dir " + config.dataDir() + (config.demo() ? ", demo content on" : ""));
-            return true;
         } catch (RuntimeException e) {
             String line = "Atrium: start-up failed after migration: " + rootCause(e);
             if (!line.equals(lastReported)) {
@@ -93,6 +90,12 @@ public class StartupSequence {
             report(line);
             return false;
         }
+        try {
+            started.fire(new Started());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Atrium: background work failed to start: " + rootCause(e), e);
+        }
+        return true;
     }
 
     private void report(String line) {

@@ -2,7 +2,6 @@ package be.atrium.discussion.api;
 
 import be.atrium.discussion.Board;
 import be.atrium.discussion.DiscussionThread;
-import be.atrium.knowledge.KnowledgeLink;
 import be.atrium.discussion.Post;
 import be.atrium.discussion.PostRevision;
 import be.atrium.discussion.PostView;
@@ -15,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import java.util.Collection;
+
 
 /** JSON shapes of the discussions, as in API-CONTRACT.md. */
 final class DiscussionJson {
@@ -32,27 +32,15 @@ final class DiscussionJson {
                 .add("tags", strings(s.getTags())).add("author", person(t.getAuthor())).build();
     }
 
-    static JsonObject thread(ThreadView view) {
-        return thread(view, java.util.List.of());
-    }
-
-    /** A thread with its posts and the knowledge it was taken into or is answered by. */
-    static JsonObject thread(ThreadView view, Collection<KnowledgeLink> knowledge) {
+    /** A thread with its posts; the caller may add more fields before building it. */
+    static JsonObjectBuilder thread(ThreadView view) {
         JsonArrayBuilder posts = Json.createArrayBuilder();
         for (PostView p : view.getPosts()) {
             posts.add(post(p));
         }
-        JsonArrayBuilder links = Json.createArrayBuilder();
-        knowledge.forEach(k -> links.add(knowledge(k)));
         DiscussionThread t = view.getThread();
         return base(t).add("replies", t.getReplyCount()).add("tags", strings(t.getTags()))
-                .add("author", person(t.getAuthor())).add("posts", posts).add("knowledge", links).build();
-    }
-
-    /** A knowledge link: {@code {"type", "id", "title", "url", "kind", "linkId"}} (id: of the page or guidance). */
-    static JsonObject knowledge(KnowledgeLink k) {
-        return Json.createObjectBuilder().add("type", k.type().name()).add("id", k.targetId()).add("title", k.title())
-                .add("url", k.url()).add("kind", k.kind().name()).add("linkId", k.linkId()).build();
+                .add("author", person(t.getAuthor())).add("posts", posts);
     }
 
     static JsonObject created(DiscussionThread t) {

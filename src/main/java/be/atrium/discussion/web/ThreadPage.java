@@ -6,16 +6,11 @@ import be.atrium.discussion.AttachmentService;
 import be.atrium.content.AttachmentView;
 import be.atrium.content.FileSizes;
 import be.atrium.discussion.DiscussionService;
-import be.atrium.knowledge.KnowledgeLink;
-import be.atrium.knowledge.KnowledgeService;
-import be.atrium.knowledge.KnowledgeTargetType;
 import be.atrium.discussion.Post;
 import be.atrium.discussion.PostView;
-import be.atrium.knowledge.Promotion;
 import be.atrium.discussion.ThreadMovedException;
 import be.atrium.discussion.ThreadView;
 import be.atrium.identity.CurrentUser;
-import be.atrium.platform.DomainException;
 import be.atrium.platform.web.Messages;
 import be.atrium.platform.web.PageMessages;
 import jakarta.faces.context.FacesContext;
@@ -52,9 +47,6 @@ public class ThreadPage implements Serializable {
     @Inject
     AttachmentService attachmentService;
 
-    @Inject
-    KnowledgeService knowledge;
-
     private long id;
     private int page = 1;
     private Long quote;
@@ -65,26 +57,6 @@ public class ThreadPage implements Serializable {
     private transient Map<Long, List<AttachmentView>> attachments;
     /** The file chosen under each own post, by post id (one form holds all posts). */
     private transient Map<Long, Part> uploads;
-    private transient List<KnowledgeLink> knowledgeLinks;
-    private String linkQuery;
-    private String linkTarget;
-    private List<LinkChoice> linkChoices;
-    private boolean linkSearched;
-
-    /** Something the question can be linked to: {@code wiki:12}, its title and where it lives. */
-    public record LinkChoice(String value, String title, String where) implements Serializable {
-        public String getValue() {
-            return value;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public String getWhere() {
-            return where;
-        }
-    }
 
     public void load() {
         try {
@@ -98,7 +70,6 @@ public class ThreadPage implements Serializable {
             return;
         }
         loadAttachments();
-        knowledgeLinks = knowledge.links(currentUser.get(), thread);
         if (quote != null && (body == null || body.isBlank())) {
             thread.getPosts().stream().filter(p -> p.getPost().getId().equals(quote) && p.isTextVisible()).findFirst()
                     .ifPresent(p -> {
@@ -139,7 +110,7 @@ public class ThreadPage implements Serializable {
 
     /** A file size for people: "245 kB", "1,4 MB". */
     public String size(long bytes) {
-        return FileSizes.human(bytes, be.atrium.platform.web.Messages.pageLocale());
+        return FileSizes.human(bytes, Messages.pageLocale());
     }
 
     /** The upload limit in MB, for the hint beside the file field. */
@@ -167,102 +138,6 @@ public class ThreadPage implements Serializable {
             uploads = new java.util.HashMap<>();
         }
         return uploads;
-    }
-
-    /** The wiki pages and guidance this thread was taken into or is answered by, as the viewer may see them. */
-    public List<KnowledgeLink> getKnowledge() {
-        if (knowledgeLinks == null) {
-            knowledgeLinks = knowledge.links(currentUser.get(), getThread());
-        }
-        return knowledgeLinks;
-    }
-
-    public List<KnowledgeLink> getPromotedTo() {
-        return getKnowledge().stream().filter(KnowledgeLink::isPromoted).toList();
-    }
-
-    public List<KnowledgeLink> getAnsweredBy() {
-        return getKnowledge().stream().filter(k -> !k.isPromoted()).toList();
-    }
-
-    /** Whether the viewer may take this solved question (or its accepted answer) into the knowledge base. */
-    public boolean isCanPromote() {
-        return Promotion.mayPromote(getThread().getThread(), currentUser.get(), getThread().isModerator());
-    }
-
-    /** Whether the viewer may link the question to what answers it, and remove such links. */
-    public boolean isCanLink() {
-        return Promotion.mayLink(getThread().getThread(), currentUser.get(), getThread().isModerator());
-    }
-
-    /** Looks for wiki pages and published guidance the viewer may read by title, to link the question to. */
-    public void searchLinks() {
-        java.util.Locale locale = Messages.pageLocale();
-        List<LinkChoice> found = new java.util.ArrayList<>();
-        knowledge.pageChoices(currentUser.get(), linkQuery, false).forEach(p -> found.add(new LinkChoice(
-                "wiki:" + p.getId(), p.getTitle(), Messages.text(locale, "knowledge.type.WIKI") + ", "
-                + (p.getAtrium() == null ? Messages.text(locale, "knowledge.promote.networkWide") : p.getAtrium().getName()))));
-        knowledge.guidanceChoices(currentUser.get(), linkQuery).forEach(g -> found.add(new LinkChoice(
-                "guidance:" + g.getId(), g.getTitle(), Messages.text(locale, "knowledge.type.GUIDANCE"))));
-        linkChoices = List.copyOf(found);
-        linkSearched = true;
-        if (linkTarget != null && linkChoices.stream().noneMatch(c -> c.value().equals(linkTarget))) {
-            linkTarget = null;
-        }
-        if (linkTarget == null && linkChoices.size() == 1) {
-            linkTarget = linkChoices.get(0).value();
-        }
-    }
-
-    /** Links the question to the chosen page ("Beantwoord door"), then back to the thread. */
-    public void link() {
-        KnowledgeTargetType type = null;
-        Long target = null;
-        if (linkTarget != null && linkTarget.matches("(wiki|guidance):\\d{1,18}")) {
-            String[] parts = linkTarget.split(":");
-            type = "wiki".equals(parts[0]) ? KnowledgeTargetType.WIKI : KnowledgeTargetType.GUIDANCE;
-            target = Long.parseLong(parts[1]);
-        }
-        try {
-            knowledge.link(currentUser.get(), id, type, target);
-        } catch (DomainException refused) {
-            // shown beside the choice, whatever field the service names (wiki, guidance, target)
-            throw new DomainException(refused.code(), "target", refused.arguments());
-        }
-        String title = linkChoices == null ? "" : linkChoices.stream().filter(c -> c.value().equals(linkTarget))
-                .map(LinkChoice::title).findFirst().orElse("");
-        PageMessages.info("knowledge.link.done", title);
-        Redirects.to(Redirects.thread(id, page, null) + "#knowledge", null);
-    }
-
-    public void unlink(long linkId) {
-        knowledge.unlink(currentUser.get(), id, linkId);
-        PageMessages.info("knowledge.link.removed");
-        Redirects.to(Redirects.thread(id, page, null) + "#knowledge", null);
-    }
-
-    public List<LinkChoice> getLinkChoices() {
-        return linkChoices == null ? List.of() : linkChoices;
-    }
-
-    public boolean isLinkSearched() {
-        return linkSearched;
-    }
-
-    public String getLinkQuery() {
-        return linkQuery;
-    }
-
-    public void setLinkQuery(String linkQuery) {
-        this.linkQuery = linkQuery;
-    }
-
-    public String getLinkTarget() {
-        return linkTarget;
-    }
-
-    public void setLinkTarget(String linkTarget) {
-        this.linkTarget = linkTarget;
     }
 
     public int getPageCount() {

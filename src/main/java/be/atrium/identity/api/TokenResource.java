@@ -1,11 +1,8 @@
 package be.atrium.identity.api;
 
 import be.atrium.identity.AccessToken;
-import be.atrium.identity.Account;
 import be.atrium.identity.CurrentUser;
 import be.atrium.identity.TokenService;
-import be.atrium.network.AtriumView;
-import be.atrium.network.NetworkService;
 import be.atrium.platform.api.JsonInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,34 +21,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The caller's own account and personal access tokens. */
-@Path("/me")
+/** The caller's personal access tokens: create one, list them, revoke one. */
+@Path("/me/tokens")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class MeResource {
+public class TokenResource {
 
     @Inject
     CurrentUser currentUser;
 
     @Inject
-    NetworkService network;
-
-    @Inject
     TokenService tokens;
 
-    @GET
-    public JsonObject me() {
-        Account me = currentUser.get();
-        JsonArrayBuilder atria = Json.createArrayBuilder();
-        for (AtriumView view : network.myAtria(me)) {
-            atria.add(view.getAtrium().getSlug());
-        }
-        JsonObjectBuilder body = Json.createObjectBuilder(AccountJson.accountWithGrants(me));
-        return body.add("atria", atria).build();
-    }
-
     @POST
-    @Path("/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createToken(JsonObject body) {
         String name = JsonInput.of(body).string("name").orElse(null);
@@ -63,7 +45,6 @@ public class MeResource {
     }
 
     @GET
-    @Path("/tokens")
     public JsonArray listTokens() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (AccessToken t : tokens.activeTokens(currentUser.get())) {
@@ -80,7 +61,7 @@ public class MeResource {
     }
 
     @DELETE
-    @Path("/tokens/{id}")
+    @Path("/{id}")
     public Response revokeToken(@PathParam("id") long id) {
         tokens.revoke(currentUser.get(), id);
         return Response.noContent().build();

@@ -1,0 +1,61 @@
+package be.atrium;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The folders of Atrium depend one way (STYLE.md): platform at the bottom, then organisation,
+ * identity, network and content; the capabilities of content on top of those, siblings knowing
+ * nothing of each other (practice may name the guidance it applies); knowledge joins discussions
+ * with the wiki and guidance; home combines everything. A capability that must react to one
+ * above it observes that one's CDI events instead. Fails on any upward import or cycle.
+ */
+@AnalyzeClasses(packages = "be.atrium", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] FOUNDATION = {"platform", "organisation", "identity", "network", "content"};
+
+    @ArchTest
+    static final ArchRule foldersDependOnlyOnFoldersBelowThem = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("platform").definedBy("be.atrium.platform..")
+            .layer("organisation").definedBy("be.atrium.organisation..")
+            .layer("identity").definedBy("be.atrium.identity..")
+            .layer("network").definedBy("be.atrium.network..")
+            .layer("content").definedBy("be.atrium.content..")
+            .layer("guidance").definedBy("be.atrium.guidance..")
+            .layer("practice").definedBy("be.atrium.practice..")
+            .layer("wiki").definedBy("be.atrium.wiki..")
+            .layer("discussion").definedBy("be.atrium.discussion..")
+            .layer("knowledge").definedBy("be.atrium.knowledge..")
+            .layer("home").definedBy("be.atrium.home..")
+            .layer("launcher").definedBy("be.atrium.launcher..")
+            .whereLayer("platform").mayNotAccessAnyLayer()
+            .whereLayer("organisation").mayOnlyAccessLayers("platform")
+            .whereLayer("identity").mayOnlyAccessLayers("platform", "organisation")
+            .whereLayer("network").mayOnlyAccessLayers("platform", "organisation", "identity")
+            .whereLayer("content").mayOnlyAccessLayers("platform", "organisation", "identity", "network")
+            .whereLayer("guidance").mayOnlyAccessLayers(FOUNDATION)
+            .whereLayer("wiki").mayOnlyAccessLayers(FOUNDATION)
+            .whereLayer("discussion").mayOnlyAccessLayers(FOUNDATION)
+            .whereLayer("practice").mayOnlyAccessLayers(with(FOUNDATION, "guidance"))
+            .whereLayer("knowledge").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "wiki", "discussion"))
+            .whereLayer("home").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion",
+                    "knowledge"))
+            .whereLayer("launcher").mayNotAccessAnyLayer();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenFolders = slices().matching("be.atrium.(*)..").should().beFreeOfCycles();
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+}
