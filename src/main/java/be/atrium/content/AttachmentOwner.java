@@ -1,5 +1,7 @@
 package be.atrium.content;
 
+import be.atrium.platform.outbox.ChangeType;
+
 import java.util.Objects;
 
 /**
@@ -11,14 +13,28 @@ public record AttachmentOwner(Kind kind, long id) {
 
     /** The kinds of content that carry files, with the entity attribute that holds the owner's id. */
     public enum Kind {
-        POST("postId"),
-        PRACTICE("practiceId"),
-        GUIDANCE("guidanceId");
+        POST("postId", "post"),
+        PRACTICE("practiceId", "practice"),
+        GUIDANCE("guidanceId", "guidance");
 
         private final String attribute;
+        private final ChangeType attached;
+        private final ChangeType detached;
 
-        Kind(String attribute) {
+        Kind(String attribute, String aggregate) {
             this.attribute = attribute;
+            this.attached = ChangeType.of(aggregate, "attached");
+            this.detached = ChangeType.of(aggregate, "detached");
+        }
+
+        /** The outbox change recorded on the owner when a file is added. */
+        public ChangeType attached() {
+            return attached;
+        }
+
+        /** The outbox change recorded on the owner when a file is removed. */
+        public ChangeType detached() {
+            return detached;
         }
 
         /** The attribute of {@link Attachment} (fixed here, never from a request) that holds this kind's id. */

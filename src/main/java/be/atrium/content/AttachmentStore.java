@@ -15,8 +15,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
 /**
@@ -66,7 +68,8 @@ public class AttachmentStore {
             Path target = root.resolve(key);
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
-                Files.delete(tmp); // the same content is already stored
+                Files.delete(tmp); // the same content is already stored: touched, so the sweep keeps it
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
             } else {
                 move(tmp, target);
             }
@@ -95,6 +98,11 @@ public class AttachmentStore {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The folder of stored files ({@code <data dir>/files}). */
+    public Path root() {
+        return dataDirectory.folder("files");
     }
 
     /** The file of a stored key (keys are made here, never taken from a request). */

@@ -4,6 +4,7 @@ import be.atrium.identity.Account;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.NotFoundException;
 import be.atrium.platform.PayloadTooLargeException;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -23,13 +24,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every kind of content shares about files: receiving an upload (size limit
- * {@code atrium.attachments.max-bytes}, 10 MB by default, and the allow-list of
- * {@link FileTypes}, detected from the bytes), recording it for its owner, listing the files of
- * many owners in one query and handing out a download only when the {@link AttachmentGuard} of
- * the owner's kind says the viewer may read it. Who may attach is the owner's capability's rule:
- * it checks before {@link #receive} (outside any transaction, while the bytes arrive) and again
- * in the transaction that calls {@link #attach}.
+ * The one flow for files of every kind of content ({@link #upload}): the owner's
+ * {@link AttachmentGuard} checks who may attach (in a short transaction), the bytes are stored
+ * outside any transaction (size limit {@code atrium.attachments.max-bytes}, 10 MB by default, and
+ * the allow-list of {@link FileTypes}, detected from the content), then one transaction checks
+ * again, records the file and its outbox change. Bytes whose row never committed are removed
+ * by {@link AttachmentSweep}. Also: listing the files of many owners in one query, and a download
+ * only when the owner's guard says the viewer may read it.
  */
 @ApplicationScoped
 public class Attachments {
@@ -46,6 +47,13 @@ public class Attachments {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    /** This bean through its proxy, so that the short transactions of {@link #upload} apply. */
+    @Inject
+    Attachments self;
 
     @Inject
     @ConfigProperty(name = "atrium.attachments.max-bytes", defaultValue = "10485760")
@@ -69,10 +77,50 @@ public class Attachments {
     }
 
     /**
+     * Adds a file to its owner: checks, stores the bytes outside any transaction, checks again
+     * (the owner may have changed while the bytes arrived) and records it with its outbox change.
+     * {@code declaredLength} (the Content-Length, if known) lets a too-large upload be refused
+     * before a byte is read.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public AttachmentView upload(Account viewer, AttachmentOwner owner, String filename, Long declaredLength,
+                                 InputStream in) {
+        self.requireAttachable(viewer, owner);
+        Received received = receive(filename, declaredLength, in);
+        return self.record(viewer, owner, received);
+    }
+
+    /** Whether the viewer may add a file now (throws the reason otherwise). */
+    @Transactional
+    public void requireAttachable(Account viewer, AttachmentOwner owner) {
+        AttachmentGuard guard = guard(owner.kind());
+        guard.requireMayAttach(viewer, owner.id());
+        requireRoom(owner, guard.maxFiles(), guard.tooManyCode());
+    }
+
+    /** Records stored bytes for their owner, after checking again; with the owner's outbox change. */
+    @Transactional
+    public AttachmentView record(Account viewer, AttachmentOwner owner, Received received) {
+        requireAttachable(viewer, owner);
+        AttachmentView view = attach(owner, received, viewer);
+        outbox.record(owner.kind().attached(), owner.id(), viewer.getId());
+        return view;
+    }
+
+    /** Removes a file from its owner, if the owner's guard lets the viewer; with the owner's outbox change. */
+    @Transactional
+    public AttachmentView remove(Account viewer, AttachmentOwner owner, long attachmentId) {
+        guard(owner.kind()).requireMayDetach(viewer, owner.id());
+        AttachmentView removed = detach(owner, attachmentId);
+        outbox.record(owner.kind().detached(), owner.id(), viewer.getId());
+        return removed;
+    }
+
+    /**
      * Stores the bytes of an upload. {@code declaredLength} (the Content-Length, if known) lets a
      * too-large upload be refused before a byte is read. Call outside any transaction.
      */
-    public Received receive(String filename, Long declaredLength, InputStream in) {
+    Received receive(String filename, Long declaredLength, InputStream in) {
         String name = Attachment.cleanFilename(filename);
         if (declaredLength != null && declaredLength > maxBytes) {
             throw new PayloadTooLargeException("attachment.tooLarge", "file", AttachmentStore.megabytes(maxBytes));
@@ -83,15 +131,15 @@ public class Attachments {
 
     /** Refuses one more file when the owner already has {@code max} (message {@code code}, argument max). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void requireRoom(AttachmentOwner owner, int max, String code) {
+    void requireRoom(AttachmentOwner owner, int max, String code) {
         if (count(owner) >= max) {
             throw new DomainException(code, "file", max);
         }
     }
 
-    /** Records a received file for its owner, in the caller's transaction. */
+    /** Records a received file for its owner, in the caller's transaction (after its guard agreed). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AttachmentView attach(AttachmentOwner owner, Received received, Account uploader) {
+    AttachmentView attach(AttachmentOwner owner, Received received, Account uploader) {
         AttachmentStore.Stored stored = received.stored();
         Attachment attachment = new Attachment(owner, received.filename(), stored.mediaType(), stored.size(),
                 stored.key(), stored.sha256(), em.find(Account.class, uploader.getId()), clock.instant());
@@ -105,7 +153,7 @@ public class Attachments {
      * elsewhere). Not found when the file does not belong to this owner.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AttachmentView detach(AttachmentOwner owner, long attachmentId) {
+    AttachmentView detach(AttachmentOwner owner, long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || !attachment.getOwner().equals(owner)) {
             throw new NotFoundException("attachment " + attachmentId);

@@ -38,26 +38,23 @@ public class AttachmentService implements AttachmentGuard {
     @Inject
     Attachments attachments;
 
-    /** This bean through its proxy, so that the short transactions below apply to calls from {@link #attach}. */
-    @Inject
-    AttachmentService self;
-
     public long maxBytes() {
         return attachments.maxBytes();
     }
 
     /**
-     * Stores an upload and attaches it to a post. {@code declaredLength} (the Content-Length,
-     * if known) lets a too-large upload be refused before a byte is read.
+     * Stores an upload and attaches it to a post (see {@link Attachments#upload}).
+     * {@code declaredLength} (the Content-Length, if known) lets a too-large upload be refused
+     * before a byte is read.
      */
     public AttachmentView attach(Account viewer, long postId, String filename, Long declaredLength, InputStream in) {
-        self.requireAttachable(viewer, postId);
-        Attachments.Received received = attachments.receive(filename, declaredLength, in);
-        return self.record(viewer, postId, received);
+        return attachments.upload(viewer, AttachmentOwner.post(postId), filename, declaredLength, in);
     }
 
+    /** Only a post's author attaches, to a post that is not withdrawn. */
+    @Override
     @Transactional
-    public Post requireAttachable(Account viewer, long postId) {
+    public void requireMayAttach(Account viewer, long postId) {
         Post post = readable(viewer, postId).post();
         if (!post.getAuthor().getId().equals(viewer.getId())) {
             throw new ForbiddenException("only the author attaches files to a post");
@@ -65,14 +62,22 @@ public class AttachmentService implements AttachmentGuard {
         if (post.isWithdrawn()) {
             throw new DomainException("post.withdrawn", null);
         }
-        attachments.requireRoom(AttachmentOwner.post(postId), MAX_PER_POST, "attachment.tooMany");
-        return post;
     }
 
-    @Transactional
-    public AttachmentView record(Account viewer, long postId, Attachments.Received received) {
-        requireAttachable(viewer, postId); // again: the post may have changed while the bytes arrived
-        return attachments.attach(AttachmentOwner.post(postId), received, viewer);
+    /** A post's files stay with the post (withdrawing the post hides them). */
+    @Override
+    public void requireMayDetach(Account viewer, long postId) {
+        throw new ForbiddenException("files of a post are not removed one by one");
+    }
+
+    @Override
+    public int maxFiles() {
+        return MAX_PER_POST;
+    }
+
+    @Override
+    public String tooManyCode() {
+        return "attachment.tooMany";
     }
 
     /** The attachments of a post the viewer may read, oldest first. */

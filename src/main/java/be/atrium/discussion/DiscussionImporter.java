@@ -1,14 +1,14 @@
 package be.atrium.discussion;
 
 import be.atrium.content.MarkdownRenderer;
-import be.atrium.identity.Account;
-import be.atrium.network.Atrium;
-import be.atrium.platform.DomainException;
-import be.atrium.platform.Outbox;
 import be.atrium.content.imports.ImportHandler;
 import be.atrium.content.imports.ImportItem;
 import be.atrium.content.imports.ImportOutcome;
 import be.atrium.content.imports.ImportSupport;
+import be.atrium.identity.Account;
+import be.atrium.network.Atrium;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -74,7 +74,7 @@ public class DiscussionImporter implements ImportHandler {
             thread.retag(line.tags());
             Post opening = repository.opening(thread).orElseThrow();
             rewrite(opening, line.body());
-            outbox.record("thread", thread.getId(), "edited");
+            outbox.record(DiscussionChanges.THREAD_EDITED, thread.getId(), actor.getId());
             support.remember(line.sourceId(), "question", thread.getId(), existing.isPresent());
             return new ImportOutcome(false, null);
         }
@@ -86,7 +86,7 @@ public class DiscussionImporter implements ImportHandler {
         em.persist(opening);
         em.flush();
         em.persist(new PostRevision(opening, 1, line.body(), author, at));
-        outbox.record("thread", thread.getId(), "created");
+        outbox.record(DiscussionChanges.THREAD_CREATED, thread.getId(), actor.getId());
         support.remember(line.sourceId(), "question", thread.getId(), existing.isPresent());
         return new ImportOutcome(true, createdAtrium[0]);
     }
@@ -109,17 +109,17 @@ public class DiscussionImporter implements ImportHandler {
             em.persist(post);
             em.flush();
             em.persist(new PostRevision(post, 1, line.body(), author, at));
-            outbox.record("post", post.getId(), "created");
+            outbox.record(DiscussionChanges.POST_CREATED, post.getId(), actor.getId());
         } else {
             thread = post.getThread();
             rewrite(post, line.body());
-            outbox.record("post", post.getId(), "edited");
+            outbox.record(DiscussionChanges.POST_EDITED, post.getId(), actor.getId());
         }
         Post accepted = thread.getAcceptedPost();
         if (line.accepted()) {
             if (accepted == null || !accepted.getId().equals(post.getId())) {
                 thread.accept(post, actor, true);
-                outbox.record("thread", thread.getId(), "solved");
+                outbox.record(DiscussionChanges.THREAD_SOLVED, thread.getId(), actor.getId());
             }
         } else if (accepted != null && accepted.getId().equals(post.getId())) {
             thread.unaccept();

@@ -5,13 +5,15 @@ import be.atrium.identity.Account;
 import be.atrium.network.AtriumCreated;
 import be.atrium.network.AtriumDeleting;
 import be.atrium.network.AtriumView;
-import be.atrium.organisation.MunicipalityMerged;
 import be.atrium.network.NetworkService;
+import be.atrium.network.Reach;
+import be.atrium.network.Reaches;
+import be.atrium.organisation.MunicipalityMerged;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
-import be.atrium.platform.Outbox;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -50,6 +52,9 @@ public class DiscussionService {
     NetworkService network;
 
     @Inject
+    Reaches reaches;
+
+    @Inject
     MarkdownRenderer markdown;
 
     @Inject
@@ -81,10 +86,11 @@ public class DiscussionService {
 
     /** What the viewer may do on a board (not found when the viewer may not see it). */
     public BoardAccess access(Account viewer, Board board) {
-        if (board.getAtrium() != null) {
-            return new BoardAccess(board, network.requireVisible(viewer, board.getAtrium()));
+        Reach reach = reaches.of(viewer);
+        if (!reach.canSee(board.getAtrium())) {
+            throw new NotFoundException("board " + board.getSlug());
         }
-        return new BoardAccess(board, viewer.isAdministrator() || viewer.isRelationshipManager());
+        return new BoardAccess(board, reach.canModerate(board.getAtrium()));
     }
 
     /** The board of an Atrium, by the Atrium's slug (404 when the viewer may not see the Atrium). */
@@ -140,7 +146,7 @@ public class DiscussionService {
         em.persist(opening);
         em.flush();
         em.persist(new PostRevision(opening, 1, text, author, now));
-        outbox.record("thread", thread.getId(), "created");
+        outbox.record(DiscussionChanges.THREAD_CREATED, thread.getId(), viewer.getId());
         return thread;
     }
 
@@ -156,7 +162,7 @@ public class DiscussionService {
         em.persist(post);
         em.flush();
         em.persist(new PostRevision(post, 1, text, author, now));
-        outbox.record("post", post.getId(), "created");
+        outbox.record(DiscussionChanges.POST_CREATED, post.getId(), viewer.getId());
         return post;
     }
 
@@ -166,7 +172,7 @@ public class DiscussionService {
         DiscussionThread thread = post.getThread();
         boolean moderator = access(viewer, thread.getBoard()).moderator();
         thread.accept(post, viewer, moderator);
-        outbox.record("thread", thread.getId(), "solved");
+        outbox.record(DiscussionChanges.THREAD_SOLVED, thread.getId(), viewer.getId());
         return thread;
     }
 
@@ -183,7 +189,7 @@ public class DiscussionService {
         PostRevision revision = post.edit(em.find(Account.class, viewer.getId()), text, markdown.html(text),
                 clock.instant());
         em.persist(revision);
-        outbox.record("post", post.getId(), "edited");
+        outbox.record(DiscussionChanges.POST_EDITED, post.getId(), viewer.getId());
         return revision;
     }
 
@@ -226,7 +232,7 @@ public class DiscussionService {
         if (thread.getAcceptedPost() != null && thread.getAcceptedPost().getId().equals(post.getId())) {
             thread.unaccept();
         }
-        outbox.record("post", post.getId(), "withdrawn");
+        outbox.record(DiscussionChanges.POST_WITHDRAWN, post.getId(), viewer.getId());
         return post;
     }
 

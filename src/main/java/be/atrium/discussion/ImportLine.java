@@ -1,7 +1,7 @@
 package be.atrium.discussion;
 
-import be.atrium.platform.DomainException;
 import be.atrium.content.imports.ImportItem;
+import be.atrium.platform.DomainException;
 
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,8 @@ import be.atrium.platform.AuditLog;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
-import be.atrium.platform.Outbox;
+import be.atrium.platform.outbox.ChangeType;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -76,7 +77,7 @@ public class ModerationService {
                 clock.instant());
         em.persist(flag);
         em.flush();
-        outbox.record("post", post.getId(), "flagged");
+        outbox.record(DiscussionChanges.POST_FLAGGED, post.getId(), viewer.getId());
         return flag;
     }
 
@@ -113,7 +114,7 @@ public class ModerationService {
             }
             if (!post.isHidden()) {
                 post.hide(viewer.getUsername(), now);
-                outbox.record("post", post.getId(), "hidden");
+                outbox.record(DiscussionChanges.POST_HIDDEN, post.getId(), viewer.getId());
             }
         }
         audit.record(viewer.getUsername(), decision == FlagDecision.HIDE_POST ? "discussion.flag.hidePost" : "discussion.flag.dismiss",
@@ -138,14 +139,14 @@ public class ModerationService {
     public DiscussionThread lock(Account viewer, long threadId, boolean locked) {
         DiscussionThread thread = moderatedThread(viewer, threadId);
         thread.lock(locked);
-        decided(viewer, thread, locked ? "lock" : "unlock", thread.getTitle());
+        decided(viewer, thread, locked ? DiscussionChanges.THREAD_LOCKED : DiscussionChanges.THREAD_UNLOCKED, thread.getTitle());
         return thread;
     }
 
     public DiscussionThread pin(Account viewer, long threadId, boolean pinned) {
         DiscussionThread thread = moderatedThread(viewer, threadId);
         thread.pin(pinned);
-        decided(viewer, thread, pinned ? "pin" : "unpin", thread.getTitle());
+        decided(viewer, thread, pinned ? DiscussionChanges.THREAD_PINNED : DiscussionChanges.THREAD_UNPINNED, thread.getTitle());
         return thread;
     }
 
@@ -167,7 +168,8 @@ public class ModerationService {
         Board from = thread.getBoard();
         Board target = targetBoard(viewer, targetBoardSlug);
         thread.moveTo(target, escalation);
-        decided(viewer, thread, escalation ? "escalate" : "move", from.getSlug() + " -> " + target.getSlug());
+        decided(viewer, thread, escalation ? DiscussionChanges.THREAD_ESCALATED : DiscussionChanges.THREAD_MOVED,
+                from.getSlug() + " -> " + target.getSlug());
         return thread;
     }
 
@@ -191,8 +193,8 @@ public class ModerationService {
             post.movedTo(target);
         }
         target.absorbed(posts.size(), source.getLastActivityAt());
-        decided(viewer, source, "merge", "into thread " + target.getId() + " (" + posts.size() + " posts)");
-        outbox.record("thread", target.getId(), "merged-in");
+        decided(viewer, source, DiscussionChanges.THREAD_MERGED, "into thread " + target.getId() + " (" + posts.size() + " posts)");
+        outbox.record(DiscussionChanges.THREAD_MERGED_IN, target.getId(), viewer.getId());
         return target;
     }
 
@@ -204,7 +206,7 @@ public class ModerationService {
             post.hide(viewer.getUsername(), clock.instant());
             audit.record(viewer.getUsername(), "discussion.hide", "post:" + post.getId(),
                     "in thread " + post.getThread().getId());
-            outbox.record("post", post.getId(), "hidden");
+            outbox.record(DiscussionChanges.POST_HIDDEN, post.getId(), viewer.getId());
         }
         return post;
     }
@@ -215,7 +217,7 @@ public class ModerationService {
             post.restore();
             audit.record(viewer.getUsername(), "discussion.restore", "post:" + post.getId(),
                     "in thread " + post.getThread().getId());
-            outbox.record("post", post.getId(), "restored");
+            outbox.record(DiscussionChanges.POST_RESTORED, post.getId(), viewer.getId());
         }
         return post;
     }
@@ -253,8 +255,8 @@ public class ModerationService {
         }
     }
 
-    private void decided(Account viewer, DiscussionThread thread, String action, String detail) {
-        audit.record(viewer.getUsername(), "discussion." + action, "thread:" + thread.getId(), detail);
-        outbox.record("thread", thread.getId(), action);
+    private void decided(Account viewer, DiscussionThread thread, ChangeType type, String detail) {
+        audit.record(viewer.getUsername(), "discussion." + type.action(), "thread:" + thread.getId(), detail);
+        outbox.record(type, thread.getId(), viewer.getId());
     }
 }

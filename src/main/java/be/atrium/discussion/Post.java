@@ -92,7 +92,7 @@ public class Post {
         this.authorOrganisation = author.getOrganisation();
         this.opening = opening;
         setBody(body, bodyHtml);
-        if (quoted != null && !quoted.thread.getId().equals(thread.getId())) {
+        if (quoted != null && !quoted.getThread().getId().equals(thread.getId())) {
             throw new DomainException("post.quote.otherThread", "quotedPostId");
         }
         this.quotedPost = quoted;

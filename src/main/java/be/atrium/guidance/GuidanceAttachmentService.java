@@ -5,9 +5,9 @@ import be.atrium.content.AttachmentOwner;
 import be.atrium.content.AttachmentView;
 import be.atrium.content.Attachments;
 import be.atrium.identity.Account;
+import be.atrium.network.Reaches;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.NotFoundException;
-import be.atrium.platform.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,43 +39,45 @@ public class GuidanceAttachmentService implements AttachmentGuard {
     Attachments attachments;
 
     @Inject
-    Outbox outbox;
+    Reaches reaches;
 
-    /** This bean through its proxy, so that the short transactions of an upload apply. */
-    @Inject
-    GuidanceAttachmentService self;
-
-    /** Stores an upload and attaches it; the bytes arrive outside any transaction. */
+    /** Stores an upload and attaches it (see {@link Attachments#upload}). */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AttachmentView attach(Account viewer, long guidanceId, String filename, Long declaredLength, InputStream in) {
-        self.requireAttachable(viewer, guidanceId);
-        Attachments.Received received = attachments.receive(filename, declaredLength, in);
-        return self.record(viewer, guidanceId, received);
+        return attachments.upload(viewer, AttachmentOwner.guidance(guidanceId), filename, declaredLength, in);
     }
 
-    public Guidance requireAttachable(Account viewer, long guidanceId) {
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public AttachmentView detach(Account viewer, long guidanceId, long attachmentId) {
+        return attachments.remove(viewer, AttachmentOwner.guidance(guidanceId), attachmentId);
+    }
+
+    /**
+     * The publishers of its organisation (and administrators) add files to a draft or to
+     * published guidance, not any more once it is superseded or withdrawn.
+     */
+    @Override
+    public void requireMayAttach(Account viewer, long guidanceId) {
         Guidance g = readable(viewer, guidanceId);
         g.requireManagedBy(viewer);
         if (g.getStatus() == GuidanceStatus.SUPERSEDED || g.getStatus() == GuidanceStatus.WITHDRAWN) {
             throw new DomainException("guidance.attachment.closed", "upload");
         }
-        attachments.requireRoom(AttachmentOwner.guidance(guidanceId), MAX_PER_GUIDANCE, "guidance.attachment.tooMany");
-        return g;
     }
 
-    public AttachmentView record(Account viewer, long guidanceId, Attachments.Received received) {
-        requireAttachable(viewer, guidanceId); // again: the guidance may have changed while the bytes arrived
-        AttachmentView view = attachments.attach(AttachmentOwner.guidance(guidanceId), received, viewer);
-        outbox.record("guidance", guidanceId, "attached");
-        return view;
+    @Override
+    public void requireMayDetach(Account viewer, long guidanceId) {
+        readable(viewer, guidanceId).requireManagedBy(viewer);
     }
 
-    public AttachmentView detach(Account viewer, long guidanceId, long attachmentId) {
-        Guidance g = readable(viewer, guidanceId);
-        g.requireManagedBy(viewer);
-        AttachmentView removed = attachments.detach(AttachmentOwner.guidance(guidanceId), attachmentId);
-        outbox.record("guidance", guidanceId, "detached");
-        return removed;
+    @Override
+    public int maxFiles() {
+        return MAX_PER_GUIDANCE;
+    }
+
+    @Override
+    public String tooManyCode() {
+        return "guidance.attachment.tooMany";
     }
 
     /** The files of guidance the viewer may read, oldest first. */
@@ -113,7 +115,7 @@ public class GuidanceAttachmentService implements AttachmentGuard {
     }
 
     private Guidance readable(Account viewer, long guidanceId) {
-        return guidance.find(guidanceId).filter(g -> g.isVisibleTo(viewer, guidance.atriumIdsOf(viewer)))
+        return guidance.find(guidanceId).filter(g -> g.isVisibleTo(viewer, reaches.of(viewer).memberAtria()))
                 .orElseThrow(() -> new NotFoundException("guidance " + guidanceId));
     }
 }

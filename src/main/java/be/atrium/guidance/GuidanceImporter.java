@@ -1,15 +1,15 @@
 package be.atrium.guidance;
 
 import be.atrium.content.MarkdownRenderer;
-import be.atrium.identity.Account;
-import be.atrium.organisation.GovernmentLevel;
-import be.atrium.organisation.Organisation;
-import be.atrium.platform.DomainException;
-import be.atrium.platform.Outbox;
 import be.atrium.content.imports.ImportHandler;
 import be.atrium.content.imports.ImportItem;
 import be.atrium.content.imports.ImportOutcome;
 import be.atrium.content.imports.ImportSupport;
+import be.atrium.identity.Account;
+import be.atrium.organisation.GovernmentLevel;
+import be.atrium.organisation.Organisation;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,7 +82,7 @@ public class GuidanceImporter implements ImportHandler {
         Guidance guidance = existing.map(id -> em.find(Guidance.class, id)).orElse(null);
         if (guidance != null) {
             guidance.reimport(level, author, input, html, clock.instant());
-            outbox.record(TYPE, guidance.getId(), "edited");
+            outbox.record(GuidanceChanges.GUIDANCE_EDITED, guidance.getId(), actor.getId());
             support.remember(item.sourceId(), TYPE, guidance.getId(), true);
             return ImportOutcome.changed();
         }
@@ -91,7 +91,7 @@ public class GuidanceImporter implements ImportHandler {
         guidance = Guidance.imported(organisation, level, author, input, html, at);
         em.persist(guidance);
         em.flush();
-        outbox.record(TYPE, guidance.getId(), "created");
+        outbox.record(GuidanceChanges.GUIDANCE_CREATED, guidance.getId(), actor.getId());
         support.remember(item.sourceId(), TYPE, guidance.getId(), existing.isPresent());
         return ImportOutcome.made();
     }

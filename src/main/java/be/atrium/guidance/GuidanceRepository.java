@@ -2,6 +2,7 @@ package be.atrium.guidance;
 
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
+import be.atrium.network.Reach;
 import be.atrium.organisation.GovernmentLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,16 +39,17 @@ public class GuidanceRepository {
     }
 
     /** One page of the guidance the viewer may see, newest first. */
-    public List<Guidance> list(Account viewer, GuidanceFilter filter, Atrium atrium, int offset, int limit) {
-        Query w = where(viewer, filter, atrium);
+    public List<Guidance> list(Account viewer, Reach reach, GuidanceFilter filter, Atrium atrium, int offset,
+                               int limit) {
+        Query w = where(viewer, reach, filter, atrium);
         TypedQuery<Guidance> q = em.createQuery("SELECT g FROM Guidance g LEFT JOIN FETCH g.organisation" + w.jpql
                 + " ORDER BY g.publishedAt DESC, g.updatedAt DESC, g.id DESC", Guidance.class);
         w.bind(q);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long count(Account viewer, GuidanceFilter filter, Atrium atrium) {
-        Query w = where(viewer, filter, atrium);
+    public long count(Account viewer, Reach reach, GuidanceFilter filter, Atrium atrium) {
+        Query w = where(viewer, reach, filter, atrium);
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(g) FROM Guidance g" + w.jpql, Long.class);
         w.bind(q);
         return q.getSingleResult();
@@ -57,9 +59,9 @@ public class GuidanceRepository {
      * Published guidance whose audience includes the viewer and that the viewer has not marked as
      * read, newest first.
      */
-    public List<Guidance> unread(Account viewer, int limit) {
+    public List<Guidance> unread(Account viewer, Reach reach, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String audience = audience(viewer, params);
+        String audience = audience(viewer, reach, params);
         TypedQuery<Guidance> q = em.createQuery("SELECT g FROM Guidance g LEFT JOIN FETCH g.organisation "
                 + "WHERE g.status = be.atrium.guidance.GuidanceStatus.PUBLISHED AND (" + audience + ") "
                 + "AND NOT EXISTS (SELECT r FROM GuidanceRead r WHERE r.guidance = g AND r.account.id = :viewerId) "
@@ -70,8 +72,8 @@ public class GuidanceRepository {
     }
 
     /** Published guidance the viewer may see, newest first: candidates to supersede another. */
-    public List<Guidance> published(Account viewer, int limit) {
-        return list(viewer, GuidanceFilter.published(), null, 0, limit);
+    public List<Guidance> published(Account viewer, Reach reach, int limit) {
+        return list(viewer, reach, GuidanceFilter.published(), null, 0, limit);
     }
 
     /** Tags of the listed guidance, in one query. */
@@ -86,15 +88,6 @@ public class GuidanceRepository {
             tags.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
         }
         return tags;
-    }
-
-    /** Ids of the Atria the account is a member of. */
-    public Set<Long> atriumIdsOf(Account account) {
-        if (account == null || account.getId() == null) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("SELECT m.atrium.id FROM Membership m WHERE m.account.id = :id", Long.class)
-                .setParameter("id", account.getId()).getResultList());
     }
 
     public boolean hasRead(Guidance guidance, Account account) {
@@ -161,7 +154,7 @@ public class GuidanceRepository {
                 .setParameter("ids", new ArrayList<>(atria)).getResultList();
     }
 
-    private Query where(Account viewer, GuidanceFilter filter, Atrium atrium) {
+    private Query where(Account viewer, Reach reach, GuidanceFilter filter, Atrium atrium) {
         StringBuilder w = new StringBuilder(" WHERE g.status IN :statuses");
         Map<String, Object> params = new HashMap<>();
         params.put("statuses", new ArrayList<>(filter.statuses()));
@@ -200,12 +193,12 @@ public class GuidanceRepository {
                 params.put("to", filter.to());
             }
         }
-        w.append(visibility(viewer, params));
+        w.append(visibility(viewer, reach, params));
         return new Query(w.toString(), params);
     }
 
     /** The rules of {@link Guidance#isVisibleTo} as a condition (empty for administrators). */
-    private String visibility(Account viewer, Map<String, Object> params) {
+    private String visibility(Account viewer, Reach reach, Map<String, Object> params) {
         if (viewer.isAdministrator()) {
             return "";
         }
@@ -218,13 +211,13 @@ public class GuidanceRepository {
         if (viewer.isRelationshipManager()) {
             any.add("g.status <> be.atrium.guidance.GuidanceStatus.DRAFT");
         } else {
-            any.add("(g.status <> be.atrium.guidance.GuidanceStatus.DRAFT AND (" + audience(viewer, params) + "))");
+            any.add("(g.status <> be.atrium.guidance.GuidanceStatus.DRAFT AND (" + audience(viewer, reach, params) + "))");
         }
         return " AND (" + String.join(" OR ", any) + ")";
     }
 
-    /** The audience includes the viewer: the whole network, a chosen level, or a chosen Atrium the viewer is in. */
-    private static String audience(Account viewer, Map<String, Object> params) {
+    /** The audience includes the viewer: the whole network, a chosen level, or a chosen Atrium the viewer is in (its {@link Reach}). */
+    private static String audience(Account viewer, Reach reach, Map<String, Object> params) {
         StringBuilder a = new StringBuilder("g.audienceNetwork = TRUE");
         GovernmentLevel level = viewer.getOrganisation() == null ? null : viewer.getOrganisation().getLevel();
         if (level != null) {
@@ -232,9 +225,10 @@ public class GuidanceRepository {
             a.append(" OR g.id IN (SELECT g3.id FROM Guidance g3 JOIN g3.audienceLevels l WHERE l = :viewerLevel)");
             params.put("viewerLevel", level);
         }
-        a.append(" OR g.id IN (SELECT g2.id FROM Guidance g2 JOIN g2.audienceAtria aa, Membership m "
-                + "WHERE m.atrium = aa AND m.account.id = :memberId)");
-        params.put("memberId", viewer.getId());
+        if (!reach.memberAtria().isEmpty()) {
+            a.append(" OR g.id IN (SELECT g2.id FROM Guidance g2 JOIN g2.audienceAtria aa WHERE aa.id IN :memberOf)");
+            params.put("memberOf", new ArrayList<>(reach.memberAtria()));
+        }
         return a.toString();
     }
 
@@ -242,5 +236,13 @@ public class GuidanceRepository {
         void bind(TypedQuery<?> q) {
             params.forEach(q::setParameter);
         }
+    }
+
+    /** Published (or superseded, withdrawn) guidance whose only audience is this Atrium. */
+    public long countOnlyFor(Atrium atrium) {
+        return em.createQuery("SELECT COUNT(g) FROM Guidance g JOIN g.audienceAtria a WHERE a = :atrium "
+                        + "AND g.status <> be.atrium.guidance.GuidanceStatus.DRAFT AND g.audienceNetwork = FALSE "
+                        + "AND SIZE(g.audienceLevels) = 0 AND SIZE(g.audienceAtria) = 1", Long.class)
+                .setParameter("atrium", atrium).getSingleResult();
     }
 }

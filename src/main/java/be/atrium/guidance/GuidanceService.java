@@ -3,15 +3,19 @@ package be.atrium.guidance;
 import be.atrium.content.MarkdownRenderer;
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
+import be.atrium.network.AtriumDeleting;
 import be.atrium.network.AtriumRepository;
 import be.atrium.network.AtriumView;
-import be.atrium.organisation.GovernmentLevel;
 import be.atrium.network.NetworkService;
+import be.atrium.network.Reach;
+import be.atrium.network.Reaches;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.platform.AuditLog;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.NotFoundException;
-import be.atrium.platform.Outbox;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +58,9 @@ public class GuidanceService {
     NetworkService network;
 
     @Inject
+    Reaches reaches;
+
+    @Inject
     MarkdownRenderer markdown;
 
     @Inject
@@ -73,7 +80,7 @@ public class GuidanceService {
                 clock.instant());
         em.persist(guidance);
         em.flush();
-        outbox.record("guidance", guidance.getId(), "created");
+        outbox.record(GuidanceChanges.GUIDANCE_CREATED, guidance.getId(), viewer.getId());
         return guidance;
     }
 
@@ -83,14 +90,14 @@ public class GuidanceService {
         guidance.requireManagedBy(viewer);
         guidance.revise(em.find(Account.class, viewer.getId()), input, html(input.body()),
                 audienceAtria(viewer, input), clock.instant());
-        outbox.record("guidance", guidance.getId(), "edited");
+        outbox.record(GuidanceChanges.GUIDANCE_EDITED, guidance.getId(), viewer.getId());
         return guidance;
     }
 
     public Guidance publish(Account viewer, long id) {
         Guidance guidance = readable(viewer, id);
         guidance.publish(em.find(Account.class, viewer.getId()), clock.instant());
-        outbox.record("guidance", guidance.getId(), "published");
+        outbox.record(GuidanceChanges.GUIDANCE_PUBLISHED, guidance.getId(), viewer.getId());
         audit.record(viewer.getUsername(), "guidance.publish", "guidance " + id, guidance.getTitle());
         return guidance;
     }
@@ -103,10 +110,10 @@ public class GuidanceService {
             throw new DomainException("guidance.supersede.required", "by");
         }
         Guidance newer = repository.find(byId)
-                .filter(g -> g.isVisibleTo(viewer, repository.atriumIdsOf(viewer)))
+                .filter(g -> g.isVisibleTo(viewer, reaches.of(viewer).memberAtria()))
                 .orElseThrow(() -> new DomainException("guidance.supersede.unknown", "by", byId));
         guidance.supersedeBy(em.find(Account.class, viewer.getId()), newer, clock.instant());
-        outbox.record("guidance", guidance.getId(), "superseded");
+        outbox.record(GuidanceChanges.GUIDANCE_SUPERSEDED, guidance.getId(), viewer.getId());
         audit.record(viewer.getUsername(), "guidance.supersede", "guidance " + id, "by " + newer.getId());
         return guidance;
     }
@@ -114,7 +121,7 @@ public class GuidanceService {
     public Guidance withdraw(Account viewer, long id, String reason) {
         Guidance guidance = readable(viewer, id);
         guidance.withdraw(em.find(Account.class, viewer.getId()), reason, clock.instant());
-        outbox.record("guidance", guidance.getId(), "withdrawn");
+        outbox.record(GuidanceChanges.GUIDANCE_WITHDRAWN, guidance.getId(), viewer.getId());
         audit.record(viewer.getUsername(), "guidance.withdraw", "guidance " + id, guidance.getWithdrawnReason());
         return guidance;
     }
@@ -126,7 +133,7 @@ public class GuidanceService {
      * @return whether this was the first mark
      */
     public boolean markRead(Account viewer, long id) {
-        Set<Long> memberOf = repository.atriumIdsOf(viewer);
+        Set<Long> memberOf = reaches.of(viewer).memberAtria();
         Guidance guidance = readable(viewer, id, memberOf);
         if (guidance.getStatus() == GuidanceStatus.DRAFT) {
             throw new DomainException("guidance.read.draft", null);
@@ -139,7 +146,7 @@ public class GuidanceService {
 
     /** One piece of guidance with what the viewer may do with it. */
     public GuidanceView guidance(Account viewer, long id) {
-        Set<Long> memberOf = repository.atriumIdsOf(viewer);
+        Set<Long> memberOf = reaches.of(viewer).memberAtria();
         Guidance guidance = readable(viewer, id, memberOf);
         boolean inAudience = guidance.getStatus() != GuidanceStatus.DRAFT && guidance.audienceIncludes(viewer, memberOf);
         boolean read = inAudience && repository.hasRead(guidance, viewer);
@@ -170,12 +177,13 @@ public class GuidanceService {
         Atrium atrium = null;
         if (filter.atrium() != null) {
             atrium = atria.findBySlug(filter.atrium()).orElseThrow(() -> new NotFoundException("atrium " + filter.atrium()));
-            network.requireVisible(viewer, atrium);
+            reaches.of(viewer).requireVisible(atrium);
         }
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
         int from = Math.max(0, offset);
-        long total = repository.count(viewer, filter, atrium);
-        List<Guidance> rows = total == 0 ? List.of() : repository.list(viewer, filter, atrium, from, size);
+        Reach reach = reaches.of(viewer);
+        long total = repository.count(viewer, reach, filter, atrium);
+        List<Guidance> rows = total == 0 ? List.of() : repository.list(viewer, reach, filter, atrium, from, size);
         Map<Long, List<String>> tags = repository.tags(rows.stream().map(Guidance::getId).toList());
         return new GuidanceList(total, rows.stream()
                 .map(g -> new GuidanceList.Item(g, tags.getOrDefault(g.getId(), List.of()))).toList());
@@ -183,14 +191,14 @@ public class GuidanceService {
 
     /** Published guidance for the viewer that the viewer has not read yet, newest first. */
     public List<Guidance> unread(Account viewer, int limit) {
-        return repository.unread(viewer, Math.max(1, Math.min(MAX_PAGE, limit)));
+        return repository.unread(viewer, reaches.of(viewer), Math.max(1, Math.min(MAX_PAGE, limit)));
     }
 
     /** Published guidance the viewer may choose to supersede {@code id} with (not itself). */
     public List<Guidance> supersedeCandidates(Account viewer, long id) {
         Guidance guidance = readable(viewer, id);
         guidance.requireManagedBy(viewer);
-        return repository.published(viewer, MAX_CANDIDATES).stream().filter(g -> !g.getId().equals(id)).toList();
+        return repository.published(viewer, reaches.of(viewer), MAX_CANDIDATES).stream().filter(g -> !g.getId().equals(id)).toList();
     }
 
     /**
@@ -234,7 +242,7 @@ public class GuidanceService {
             Atrium atrium = atria.findBySlug(slug.strip().toLowerCase(java.util.Locale.ROOT))
                     .orElseThrow(() -> new DomainException("guidance.audience.atriumUnknown", "audienceAtria", slug.strip()));
             try {
-                network.requireVisible(viewer, atrium);
+                reaches.of(viewer).requireVisible(atrium);
             } catch (NotFoundException e) {
                 throw new DomainException("guidance.audience.atriumUnknown", "audienceAtria", slug.strip());
             }
@@ -249,10 +257,22 @@ public class GuidanceService {
 
     private Guidance readable(Account viewer, long id, Set<Long> memberOf) {
         Guidance guidance = repository.find(id).orElseThrow(() -> new NotFoundException("guidance " + id));
-        Set<Long> atriumIds = memberOf != null ? memberOf : repository.atriumIdsOf(viewer);
+        Set<Long> atriumIds = memberOf != null ? memberOf : reaches.of(viewer).memberAtria();
         if (!guidance.isVisibleTo(viewer, atriumIds)) {
             throw new NotFoundException("guidance " + id);
         }
         return guidance;
+    }
+
+    /**
+     * Guidance addressed to this Atrium alone would be read by nobody once it is gone: the Atrium is
+     * not deleted until such guidance is addressed to another audience. Guidance that also reaches
+     * others simply loses this Atrium from its audience (and so do drafts).
+     */
+    void onAtriumDeleting(@Observes AtriumDeleting event) {
+        long only = repository.countOnlyFor(event.atrium());
+        if (only > 0) {
+            throw new DomainException("atrium.delete.onlyAudience", null, only);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package be.atrium.home;
 
-import be.atrium.platform.PlatformSettings;
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.DiscussionThread;
 import be.atrium.discussion.Post;
@@ -9,11 +8,7 @@ import be.atrium.guidance.Guidance;
 import be.atrium.guidance.GuidanceInput;
 import be.atrium.guidance.GuidanceKind;
 import be.atrium.guidance.GuidanceService;
-import be.atrium.practice.PracticeCase;
-import be.atrium.practice.PracticeService;
 import be.atrium.identity.Account;
-import be.atrium.platform.AtriumConfig;
-import be.atrium.platform.SchemaMigrated;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
 import be.atrium.identity.BootstrapAccounts;
@@ -22,11 +17,17 @@ import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
 import be.atrium.network.ConditionKind;
 import be.atrium.network.ConditionStatus;
-import be.atrium.organisation.GovernmentLevel;
 import be.atrium.network.MembershipRole;
+import be.atrium.network.MembershipService;
 import be.atrium.network.NetworkService;
 import be.atrium.network.OntvoogdingService;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.organisation.Organisation;
+import be.atrium.platform.AtriumConfig;
+import be.atrium.platform.PlatformSettings;
+import be.atrium.platform.SchemaMigrated;
+import be.atrium.practice.PracticeCase;
+import be.atrium.practice.PracticeService;
 import be.atrium.wiki.WikiPage;
 import be.atrium.wiki.WikiService;
 import jakarta.annotation.Priority;
@@ -71,6 +72,9 @@ public class DemoContent {
     NetworkService network;
 
     @Inject
+    MembershipService memberships;
+
+    @Inject
     OntvoogdingService ontvoogding;
 
     @Inject
@@ -112,13 +116,13 @@ public class DemoContent {
         accounts.setGrants(admin, piet.getId(), List.of(Grant.PUBLISHER));
         accounts.setGrants(admin, lies.getId(), List.of(Grant.EDITOR, Grant.PUBLISHER));
 
-        network.setMembership(admin, "gent", an.getUsername(), MembershipRole.MODERATOR);
-        network.setMembership(admin, "gent", sofie.getUsername(), MembershipRole.MEMBER);
-        network.setMembership(admin, "gent", lies.getUsername(), MembershipRole.MEMBER);
-        network.setMembership(admin, "brugge", bart.getUsername(), MembershipRole.MODERATOR);
-        network.setMembership(admin, "provinciaal-oost-vlaanderen", piet.getUsername(), MembershipRole.MODERATOR);
-        network.setMembership(admin, "provinciaal-oost-vlaanderen", an.getUsername(), MembershipRole.MEMBER);
-        network.setMembership(admin, "provinciaal-oost-vlaanderen", sofie.getUsername(), MembershipRole.MEMBER);
+        memberships.setMembership(admin, "gent", an.getUsername(), MembershipRole.MODERATOR);
+        memberships.setMembership(admin, "gent", sofie.getUsername(), MembershipRole.MEMBER);
+        memberships.setMembership(admin, "gent", lies.getUsername(), MembershipRole.MEMBER);
+        memberships.setMembership(admin, "brugge", bart.getUsername(), MembershipRole.MODERATOR);
+        memberships.setMembership(admin, "provinciaal-oost-vlaanderen", piet.getUsername(), MembershipRole.MODERATOR);
+        memberships.setMembership(admin, "provinciaal-oost-vlaanderen", an.getUsername(), MembershipRole.MEMBER);
+        memberships.setMembership(admin, "provinciaal-oost-vlaanderen", sofie.getUsername(), MembershipRole.MEMBER);
 
         LocalDate approved = LocalDate.of(2012, 6, 1);
         for (String nis : List.of("44021", "31005")) {

@@ -1,19 +1,25 @@
 package be.atrium.identity;
 
 import be.atrium.organisation.GovernmentLevel;
+import be.atrium.organisation.MunicipalityMerged;
 import be.atrium.organisation.Organisation;
 import be.atrium.platform.AuditLog;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
+import be.atrium.platform.outbox.ChangeType;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -39,11 +45,18 @@ public class AccountService {
     AuditLog audit;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
+    Event<AccountChanged> changed;
+
+    @Inject
     Clock clock;
 
     public Account create(Account actor, NewAccount input) {
         requireAdministrator(actor);
         Account account = createBySystem(input);
+        outbox.record(AccountChanges.ACCOUNT_CREATED, account.getId(), actor.getId());
         audit.record(actor.getUsername(), "account.create", account.getUsername(), "role=" + account.getRole());
         return account;
     }
@@ -84,6 +97,8 @@ public class AccountService {
                           Role role) {
         requireAdministrator(actor);
         Account account = find(accountId);
+        String nameBefore = account.getDisplayName();
+        Organisation organisationBefore = account.getOrganisation();
         account.rename(displayName);
         account.changeEmail(email);
         Organisation organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
@@ -94,9 +109,16 @@ public class AccountService {
             throw new DomainException("account.organisation.merged", "organisationId", organisation.getName());
         }
         account.moveTo(organisation);
+        if (!account.getDisplayName().equals(nameBefore)) {
+            record(actor, account, AccountChanges.ACCOUNT_RENAMED);
+        }
+        if (!java.util.Objects.equals(organisationBefore, account.getOrganisation())) {
+            record(actor, account, AccountChanges.ORGANISATION_CHANGED);
+        }
         if (role != account.getRole()) {
             requireNotLastAdministrator(actor, account, role);
             account.changeRole(role);
+            record(actor, account, AccountChanges.ROLE_CHANGED);
         }
         audit.record(actor.getUsername(), "account.update", account.getUsername(), "role=" + account.getRole());
         return account;
@@ -114,6 +136,7 @@ public class AccountService {
             throw new DomainException("account.grant.publisher.level", "grants");
         }
         account.changeGrants(grants);
+        record(actor, account, AccountChanges.GRANTS_CHANGED);
         audit.record(actor.getUsername(), "account.grants", account.getUsername(), grants.toString());
         return account;
     }
@@ -130,6 +153,7 @@ public class AccountService {
                     return o;
                 }).toList();
         account.manage(municipalities);
+        record(actor, account, AccountChanges.COACHING_CHANGED);
         audit.record(actor.getUsername(), "account.manage", account.getUsername(),
                 municipalities.size() + " municipalities");
     }
@@ -143,6 +167,7 @@ public class AccountService {
         account.disable();
         em.createQuery("UPDATE AccessToken t SET t.revokedAt = :now WHERE t.account = :account AND t.revokedAt IS NULL")
                 .setParameter("now", clock.instant()).setParameter("account", account).executeUpdate();
+        record(actor, account, AccountChanges.ACCOUNT_DISABLED);
         audit.record(actor.getUsername(), "account.disable", account.getUsername(), null);
     }
 
@@ -150,6 +175,7 @@ public class AccountService {
         requireAdministrator(actor);
         Account account = find(accountId);
         account.enable();
+        record(actor, account, AccountChanges.ACCOUNT_ENABLED);
         audit.record(actor.getUsername(), "account.enable", account.getUsername(), null);
     }
 
@@ -237,5 +263,30 @@ public class AccountService {
         if (actor == null || !actor.isAdministrator()) {
             throw new ForbiddenException("administrators only");
         }
+    }
+
+    /**
+     * After a merger, the accounts of the old municipality belong to the new one, and the
+     * relationship managers who coached it coach the new one (in the merger's transaction).
+     */
+    void onMunicipalityMerged(@Observes MunicipalityMerged event) {
+        Organisation source = event.source();
+        Organisation target = event.target();
+        em.createQuery("UPDATE Account a SET a.organisation = :target WHERE a.organisation = :source")
+                .setParameter("target", target).setParameter("source", source).executeUpdate();
+        for (Account manager : accounts.managersOf(source)) {
+            List<Organisation> managed = new ArrayList<>(manager.getManagedMunicipalities());
+            managed.remove(source);
+            if (!managed.contains(target)) {
+                managed.add(target);
+            }
+            manager.manage(managed);
+            changed.fire(new AccountChanged(manager.getId()));
+        }
+    }
+
+    private void record(Account actor, Account account, ChangeType type) {
+        outbox.record(type, account.getId(), actor.getId());
+        changed.fire(new AccountChanged(account.getId()));
     }
 }

@@ -10,13 +10,12 @@ import be.atrium.guidance.GuidanceService;
 import be.atrium.guidance.GuidanceStatus;
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
-import be.atrium.network.AtriumAccess;
-import be.atrium.network.AtriumRepository;
-import be.atrium.network.Membership;
+import be.atrium.network.Reach;
+import be.atrium.network.Reaches;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.NotFoundException;
-import be.atrium.platform.Outbox;
+import be.atrium.platform.outbox.Outbox;
 import be.atrium.platform.web.Messages;
 import be.atrium.wiki.WikiPage;
 import be.atrium.wiki.WikiService;
@@ -73,7 +72,7 @@ public class KnowledgeService {
     GuidanceService guidance;
 
     @Inject
-    AtriumRepository atria;
+    Reaches reaches;
 
     @Inject
     Outbox outbox;
@@ -143,7 +142,7 @@ public class KnowledgeService {
         String t = title == null ? Promotion.suggestTitle(p.thread().getTitle()) : title;
         WikiPage page = wiki.create(viewer, atriumSlug, parentId, t, text, p.thread().getTags());
         em.persist(ThreadKnowledge.promoted(p.thread(), p.alone(), page.getId(), me(viewer), clock.instant()));
-        outbox.record("thread", p.thread().getId(), "promoted");
+        outbox.record(KnowledgeChanges.THREAD_PROMOTED, p.thread().getId(), viewer.getId());
         return page;
     }
 
@@ -177,7 +176,7 @@ public class KnowledgeService {
         } else {
             em.persist(ThreadKnowledge.promoted(p.thread(), p.alone(), pageId, me, now));
         }
-        outbox.record("thread", p.thread().getId(), "promoted");
+        outbox.record(KnowledgeChanges.THREAD_PROMOTED, p.thread().getId(), viewer.getId());
         return page;
     }
 
@@ -199,7 +198,7 @@ public class KnowledgeService {
         }
         ThreadKnowledge link = ThreadKnowledge.answeredBy(thread, type, targetId, me(viewer), clock.instant());
         em.persist(link);
-        outbox.record("thread", thread.getId(), "linked");
+        outbox.record(KnowledgeChanges.THREAD_LINKED, thread.getId(), viewer.getId());
         return link;
     }
 
@@ -210,7 +209,7 @@ public class KnowledgeService {
         DiscussionThread thread = thread(threadId);
         Promotion.requireLinkable(thread, viewer, discussionService.access(viewer, thread.getBoard()).moderator());
         em.remove(link);
-        outbox.record("thread", thread.getId(), "unlinked");
+        outbox.record(KnowledgeChanges.THREAD_UNLINKED, thread.getId(), viewer.getId());
     }
 
     /** The knowledge of a thread the viewer has just read (the view proves they may see it). */
@@ -227,7 +226,7 @@ public class KnowledgeService {
 
     private List<KnowledgeLink> linksOf(Account viewer, DiscussionThread thread) {
         List<KnowledgeRepository.WikiRow> rows = repository.wikiLinks(thread);
-        Predicate<Atrium> visible = visibleTo(viewer, rows.stream().map(KnowledgeRepository.WikiRow::atrium).toList());
+        Predicate<Atrium> visible = visibleTo(viewer);
         List<KnowledgeLink> links = new ArrayList<>();
         for (KnowledgeRepository.WikiRow r : rows) {
             if (visible.test(r.atrium())) {
@@ -239,7 +238,7 @@ public class KnowledgeService {
         if (!guidanceRows.isEmpty()) {
             Map<Long, Guidance> found = repository.guidance(guidanceRows.stream()
                     .map(KnowledgeRepository.GuidanceRow::guidanceId).toList());
-            Set<Long> memberOf = atria.membershipsOf(viewer).keySet();
+            Set<Long> memberOf = reaches.of(viewer).memberAtria();
             for (KnowledgeRepository.GuidanceRow r : guidanceRows) {
                 Guidance g = found.get(r.guidanceId());
                 if (g != null && g.isVisibleTo(viewer, memberOf)) {
@@ -258,7 +257,7 @@ public class KnowledgeService {
      */
     public List<KnowledgeSource> sourcesOf(Account viewer, long pageId) {
         List<KnowledgeRepository.ThreadRow> rows = repository.threadsOfPage(pageId, MAX_LINKS);
-        Predicate<Atrium> visible = visibleTo(viewer, rows.stream().map(KnowledgeRepository.ThreadRow::atrium).toList());
+        Predicate<Atrium> visible = visibleTo(viewer);
         return rows.stream().filter(r -> visible.test(r.atrium()))
                 .map(r -> new KnowledgeSource(r.linkId(), r.kind(), r.threadId(), r.title(), r.solved(), r.postId() != null))
                 .toList();
@@ -275,7 +274,7 @@ public class KnowledgeService {
         if (candidates.isEmpty()) {
             return candidates;
         }
-        Set<Long> memberOf = atria.membershipsOf(viewer).keySet();
+        Set<Long> memberOf = reaches.of(viewer).memberAtria();
         return candidates.stream().filter(g -> g.isVisibleTo(viewer, memberOf)).limit(MAX_CHOICES).toList();
     }
 
@@ -316,17 +315,11 @@ public class KnowledgeService {
     }
 
     /**
-     * Whether the viewer may see content of an Atrium (null: network-wide), for the Atria of a
-     * list at once: the rule of {@link AtriumAccess}, with the viewer's memberships read once and
-     * only when a member-only Atrium is in the list.
+     * Whether the viewer may see content of an Atrium (null: network-wide): the viewer's
+     * {@link Reach}, which reads memberships only when a member-only Atrium is asked about.
      */
-    private Predicate<Atrium> visibleTo(Account viewer, List<Atrium> shown) {
-        if (viewer.isAdministrator() || shown.stream().noneMatch(a -> a != null && a.isMembersOnly())) {
-            return a -> true;
-        }
-        Map<Long, Membership> memberships = atria.membershipsOf(viewer);
-        Set<Long> managed = atria.managedAtriumIds(viewer);
-        return a -> a == null || AtriumAccess.canSee(viewer, a, memberships.get(a.getId()), managed.contains(a.getId()));
+    private Predicate<Atrium> visibleTo(Account viewer) {
+        return reaches.of(viewer)::canSee;
     }
 
     private DiscussionThread thread(long threadId) {

@@ -1,7 +1,7 @@
 package be.atrium.network;
 
-import be.atrium.organisation.Organisation;
 import be.atrium.identity.Account;
+import be.atrium.organisation.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,7 @@
 package be.atrium.network;
 
 import be.atrium.organisation.Organisation;
+
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package be.atrium.network;
 
+import be.atrium.identity.Account;
 import be.atrium.organisation.Organisation;
 import be.atrium.organisation.OrganisationRepository;
-import be.atrium.identity.Account;
 import be.atrium.platform.AuditLog;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;

@@ -51,6 +51,30 @@ public class AtriumConfig {
     @ConfigProperty(name = "atrium.login.lock-minutes", defaultValue = "15")
     int loginLockMinutes;
 
+    @Inject
+    @ConfigProperty(name = "atrium.node")
+    Optional<String> node;
+
+    @Inject
+    @ConfigProperty(name = "atrium.outbox.poll-seconds", defaultValue = "5")
+    int outboxPollSeconds;
+
+    /** This node's name (ATRIUM_NODE), the host name by default: keys per-node state such as outbox cursors. */
+    public String node() {
+        return node.filter(n -> !n.isBlank()).map(String::strip).orElseGet(() -> {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                return "atrium";
+            }
+        });
+    }
+
+    /** How often outbox consumers look for events besides the nudge after each commit. */
+    public int outboxPollSeconds() {
+        return outboxPollSeconds;
+    }
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }

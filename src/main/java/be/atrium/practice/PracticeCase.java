@@ -1,8 +1,8 @@
 package be.atrium.practice;
 
+import be.atrium.content.Tags;
 import be.atrium.guidance.Guidance;
 import be.atrium.guidance.GuidanceStatus;
-import be.atrium.content.Tags;
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
 import be.atrium.organisation.Organisation;

@@ -1,15 +1,15 @@
 package be.atrium.practice;
 
 import be.atrium.content.MarkdownRenderer;
-import be.atrium.identity.Account;
-import be.atrium.network.Atrium;
-import be.atrium.organisation.Organisation;
-import be.atrium.platform.DomainException;
-import be.atrium.platform.Outbox;
 import be.atrium.content.imports.ImportHandler;
 import be.atrium.content.imports.ImportItem;
 import be.atrium.content.imports.ImportOutcome;
 import be.atrium.content.imports.ImportSupport;
+import be.atrium.identity.Account;
+import be.atrium.network.Atrium;
+import be.atrium.organisation.Organisation;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +43,9 @@ public class PracticeImporter implements ImportHandler {
 
     @Inject
     PracticeService practices;
+
+    @Inject
+    PracticeChoices choices;
 
     @Inject
     MarkdownRenderer markdown;
@@ -82,7 +85,7 @@ public class PracticeImporter implements ImportHandler {
                     created);
             em.persist(practice);
             em.flush();
-            outbox.record("practice", practice.getId(), "created");
+            outbox.record(PracticeChanges.CASE_CREATED, practice.getId(), actor.getId());
         } else {
             practice.replaceImported(title, story, markdown::html, municipality == null
                     ? practice.getMunicipality() : municipality, atrium, em.find(Account.class, actor.getId()), now);
@@ -90,7 +93,7 @@ public class PracticeImporter implements ImportHandler {
             if (item.created() != null) {
                 practice.backdate(item.created());
             }
-            outbox.record("practice", practice.getId(), "edited");
+            outbox.record(PracticeChanges.CASE_EDITED, practice.getId(), actor.getId());
         }
         support.remember(item.sourceId(), TYPE, practice.getId(), known.isPresent());
         return new ImportOutcome(made, createdAtrium[0]);
@@ -101,7 +104,7 @@ public class PracticeImporter implements ImportHandler {
         if (reference == null || reference.isBlank()) {
             return null;
         }
-        Organisation m = practices.municipalityByReference(reference)
+        Organisation m = choices.municipalityByReference(reference)
                 .orElseThrow(() -> new DomainException("import.municipality.unknown", "municipality", reference.strip()));
         for (int i = 0; m.isMerged() && i < MAX_MERGERS; i++) {
             m = m.getMergedInto();

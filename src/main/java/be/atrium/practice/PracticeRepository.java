@@ -1,6 +1,7 @@
 package be.atrium.practice;
 
 import be.atrium.network.Atrium;
+import be.atrium.network.Reach;
 import be.atrium.organisation.GovernmentLevel;
 import be.atrium.organisation.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,13 +35,6 @@ public class PracticeRepository {
 
     @PersistenceContext
     EntityManager em;
-
-    /**
-     * The member-only Atria whose cases a viewer may read; {@code all} for administrators, who
-     * see every Atrium.
-     */
-    public record Reach(boolean all, Set<Long> closedAtria) {
-    }
 
     public Optional<PracticeCase> practice(long id) {
         return em.createQuery("SELECT p FROM PracticeCase p JOIN FETCH p.municipality m LEFT JOIN FETCH m.province "
@@ -164,12 +158,9 @@ public class PracticeRepository {
         return w.toString();
     }
 
+    /** Cases without an Atrium or in an Atrium the reach sees (the rule of {@link Reach}). */
     private static String reachClause(Reach reach) {
-        if (reach.all()) {
-            return "1 = 1";
-        }
-        return reach.closedAtria().isEmpty() ? "(a.id IS NULL OR a.membersOnly = false)"
-                : "(a.id IS NULL OR a.membersOnly = false OR a.id IN :closed)";
+        return reach.atriumVisible("a");
     }
 
     private static void bind(TypedQuery<?> q, Reach reach, PracticeFilter f, Atrium atrium) {
@@ -195,9 +186,7 @@ public class PracticeRepository {
     }
 
     private static void bindReach(TypedQuery<?> q, Reach reach) {
-        if (!reach.all() && !reach.closedAtria().isEmpty()) {
-            q.setParameter("closed", new ArrayList<>(reach.closedAtria()));
-        }
+        reach.bind(q);
     }
 
     private static Instant startOf(LocalDate day) {

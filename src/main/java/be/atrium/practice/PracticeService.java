@@ -1,26 +1,29 @@
 package be.atrium.practice;
 
-import be.atrium.guidance.Guidance;
-import be.atrium.guidance.GuidanceRepository;
 import be.atrium.content.AttachmentGuard;
 import be.atrium.content.AttachmentOwner;
 import be.atrium.content.AttachmentView;
 import be.atrium.content.Attachments;
 import be.atrium.content.MarkdownRenderer;
+import be.atrium.guidance.Guidance;
+import be.atrium.guidance.GuidanceRepository;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.network.Atrium;
 import be.atrium.network.AtriumDeleting;
 import be.atrium.network.AtriumRepository;
 import be.atrium.network.AtriumView;
-import be.atrium.organisation.MunicipalityMerged;
 import be.atrium.network.NetworkService;
+import be.atrium.network.OrganisationService;
+import be.atrium.network.Reach;
+import be.atrium.network.Reaches;
+import be.atrium.organisation.MunicipalityMerged;
 import be.atrium.organisation.Organisation;
 import be.atrium.organisation.OrganisationRepository;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.NotFoundException;
-import be.atrium.platform.Outbox;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -49,10 +52,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional
-public class PracticeService implements AttachmentGuard {
+public class PracticeService {
 
     public static final int MAX_PAGE = 100;
-    public static final int MAX_ATTACHMENTS = 20;
     public static final int HOME_HIGHLIGHTS = 3;
 
     @PersistenceContext
@@ -74,6 +76,12 @@ public class PracticeService implements AttachmentGuard {
     NetworkService network;
 
     @Inject
+    OrganisationService organisationService;
+
+    @Inject
+    Reaches reaches;
+
+    @Inject
     GuidanceRepository guidanceRepository;
 
     @Inject
@@ -87,10 +95,6 @@ public class PracticeService implements AttachmentGuard {
 
     @Inject
     Clock clock;
-
-    /** This bean through its proxy, so that the short transactions of an upload apply. */
-    @Inject
-    PracticeService self;
 
     /**
      * What a person writes in the editor or sends to the API. {@code municipalityId} null: the
@@ -146,7 +150,7 @@ public class PracticeService implements AttachmentGuard {
         }
         em.persist(practice);
         em.flush();
-        outbox.record("practice", practice.getId(), "created");
+        outbox.record(PracticeChanges.CASE_CREATED, practice.getId(), viewer.getId());
         return practice;
     }
 
@@ -175,7 +179,7 @@ public class PracticeService implements AttachmentGuard {
             practice.linkGuidance(editor, chosenGuidance(viewer, practice, draft.guidance()));
         }
         em.flush();
-        outbox.record("practice", practice.getId(), "edited");
+        outbox.record(PracticeChanges.CASE_EDITED, practice.getId(), viewer.getId());
         return practice;
     }
 
@@ -188,7 +192,7 @@ public class PracticeService implements AttachmentGuard {
         practice.requireEditor(em.find(Account.class, viewer.getId()));
         attachments.detachAll(AttachmentOwner.practice(id));
         em.remove(practice);
-        outbox.record("practice", id, "deleted");
+        outbox.record(PracticeChanges.CASE_DELETED, id, viewer.getId());
     }
 
     /**
@@ -200,7 +204,7 @@ public class PracticeService implements AttachmentGuard {
         Account editor = em.find(Account.class, viewer.getId());
         practice.requireEditor(editor);
         practice.linkGuidance(editor, chosenGuidance(viewer, practice, guidanceIds == null ? List.of() : guidanceIds));
-        outbox.record("practice", practice.getId(), "edited");
+        outbox.record(PracticeChanges.CASE_EDITED, practice.getId(), viewer.getId());
         return practice;
     }
 
@@ -211,20 +215,20 @@ public class PracticeService implements AttachmentGuard {
      */
     public List<PracticeCase> forGuidance(Account viewer, long guidanceId, int limit) {
         Guidance guidance = guidanceRepository.find(guidanceId)
-                .filter(g -> g.isVisibleTo(viewer, guidanceRepository.atriumIdsOf(viewer)))
+                .filter(g -> g.isVisibleTo(viewer, reaches.of(viewer).memberAtria()))
                 .orElseThrow(() -> new NotFoundException("guidance " + guidanceId));
-        return repository.forGuidance(reach(viewer), guidance.getId(), Math.max(1, Math.min(limit, MAX_PAGE)));
+        return repository.forGuidance(reaches.of(viewer), guidance.getId(), Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     /** Guidance an editor may link a case to: published guidance the editor may see, newest first. */
     public List<Guidance> guidanceChoices(Account viewer) {
-        return guidanceRepository.published(viewer, MAX_PAGE);
+        return guidanceRepository.published(viewer, reaches.of(viewer), MAX_PAGE);
     }
 
     public CaseView view(Account viewer, long id) {
         PracticeCase practice = readable(viewer, id);
         Account account = em.find(Account.class, viewer.getId());
-        Set<Long> memberOf = guidanceRepository.atriumIdsOf(viewer);
+        Set<Long> memberOf = reaches.of(viewer).memberAtria();
         List<Guidance> guidance = practice.getGuidance().stream().filter(g -> g.isVisibleTo(account, memberOf))
                 .sorted(java.util.Comparator.comparing(Guidance::getTitle, String.CASE_INSENSITIVE_ORDER)).toList();
         return new CaseView(practice, practice.getTags().stream().sorted().toList(), practice.mayEdit(account),
@@ -234,11 +238,11 @@ public class PracticeService implements AttachmentGuard {
     /** One page of the cases the viewer may read that match the filter, highlighted first, then the newest. */
     public PracticeList list(Account viewer, PracticeFilter filter, int offset, int limit) {
         PracticeFilter f = filter == null ? PracticeFilter.NONE : filter;
-        PracticeRepository.Reach reach = reach(viewer);
+        Reach reach = reaches.of(viewer);
         Atrium atrium = null;
         if (f.atrium() != null) {
             atrium = atria.findBySlug(f.atrium()).orElseThrow(() -> new NotFoundException("atrium " + f.atrium()));
-            network.requireVisible(viewer, atrium);
+            reaches.of(viewer).requireVisible(atrium);
         }
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         List<PracticeCase> page = repository.list(reach, f, atrium, Math.max(0, offset), size);
@@ -253,14 +257,14 @@ public class PracticeService implements AttachmentGuard {
 
     /** The latest highlighted cases the viewer may read (the home page shows {@value #HOME_HIGHLIGHTS}). */
     public List<PracticeCase> highlighted(Account viewer, int limit) {
-        return repository.highlighted(reach(viewer), Math.max(1, Math.min(limit, MAX_PAGE)));
+        return repository.highlighted(reaches.of(viewer), Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     /** Highlights a case for the whole network (relationship managers and administrators). */
     public PracticeCase highlight(Account viewer, long id) {
         PracticeCase practice = readable(viewer, id);
         if (practice.highlight(em.find(Account.class, viewer.getId()), now())) {
-            outbox.record("practice", id, "highlighted");
+            outbox.record(PracticeChanges.CASE_HIGHLIGHTED, id, viewer.getId());
         }
         return practice;
     }
@@ -268,128 +272,9 @@ public class PracticeService implements AttachmentGuard {
     public PracticeCase removeHighlight(Account viewer, long id) {
         PracticeCase practice = readable(viewer, id);
         if (practice.removeHighlight(em.find(Account.class, viewer.getId()))) {
-            outbox.record("practice", id, "unhighlighted");
+            outbox.record(PracticeChanges.CASE_UNHIGHLIGHTED, id, viewer.getId());
         }
         return practice;
-    }
-
-    /**
-     * Stores an upload and attaches it to a case (its editors only). The bytes arrive outside any
-     * transaction; who may attach is checked before and again after they are stored.
-     */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public AttachmentView attach(Account viewer, long id, String filename, Long declaredLength, InputStream in) {
-        self.requireAttachable(viewer, id);
-        Attachments.Received received = attachments.receive(filename, declaredLength, in);
-        return self.recordAttachment(viewer, id, received);
-    }
-
-    public PracticeCase requireAttachable(Account viewer, long id) {
-        PracticeCase practice = readable(viewer, id);
-        practice.requireEditor(em.find(Account.class, viewer.getId()));
-        attachments.requireRoom(AttachmentOwner.practice(id), MAX_ATTACHMENTS, "practice.attachment.tooMany");
-        return practice;
-    }
-
-    public AttachmentView recordAttachment(Account viewer, long id, Attachments.Received received) {
-        requireAttachable(viewer, id);
-        AttachmentView view = attachments.attach(AttachmentOwner.practice(id), received, viewer);
-        outbox.record("practice", id, "attached");
-        return view;
-    }
-
-    /** Removes a file from a case (its editors only). */
-    public AttachmentView detach(Account viewer, long id, long attachmentId) {
-        PracticeCase practice = readable(viewer, id);
-        practice.requireEditor(em.find(Account.class, viewer.getId()));
-        AttachmentView removed = attachments.detach(AttachmentOwner.practice(id), attachmentId);
-        outbox.record("practice", id, "detached");
-        return removed;
-    }
-
-    public List<AttachmentView> attachments(Account viewer, long id) {
-        readable(viewer, id);
-        return attachments.of(AttachmentOwner.practice(id));
-    }
-
-    public long maxAttachmentMegabytes() {
-        return attachments.maxMegabytes();
-    }
-
-    @Override
-    public AttachmentOwner.Kind kind() {
-        return AttachmentOwner.Kind.PRACTICE;
-    }
-
-    /** The files of a case are read by whoever may read the case (404 for others, as the case). */
-    @Override
-    public boolean mayReadFiles(Account viewer, long practiceId) {
-        readable(viewer, practiceId);
-        return true;
-    }
-
-    // --- choices for the editor and the filters ---
-
-    /** Municipalities that still exist, by name, with their province. */
-    public List<Organisation> municipalities() {
-        return organisations.activeMunicipalities();
-    }
-
-    public List<Organisation> provinces() {
-        return network.provinces();
-    }
-
-    /** The Atria the viewer may share a case in or filter on: those the viewer may see. */
-    public List<Atrium> visibleAtria(Account viewer) {
-        return network.visibleAtria(viewer).stream().map(AtriumView::getAtrium)
-                .sorted(java.util.Comparator.comparing(Atrium::getName)).toList();
-    }
-
-    /** The people who can be named as contact for a municipality: its officials, and the viewer. */
-    public List<Account> contactCandidates(Account viewer, Long municipalityId) {
-        List<Account> people = new ArrayList<>();
-        people.add(em.find(Account.class, viewer.getId()));
-        if (municipalityId != null) {
-            organisations.findById(municipalityId).ifPresent(m -> accounts.ofOrganisation(m).stream()
-                    .filter(Account::canAuthenticate).filter(a -> !a.getId().equals(viewer.getId()))
-                    .forEach(people::add));
-        }
-        return people;
-    }
-
-    /** The most used themes, for suggestions. */
-    public List<String> themes() {
-        return repository.themes(50);
-    }
-
-    /**
-     * A municipality named by an outside tool: its NIS code (five digits), its id, or its exact
-     * name (case-insensitive, a municipality that still exists first).
-     */
-    public Optional<Organisation> municipalityByReference(String reference) {
-        if (reference == null || reference.isBlank()) {
-            return Optional.empty();
-        }
-        String r = reference.strip();
-        Optional<Organisation> found;
-        if (r.matches("\\d{5}")) {
-            found = organisations.findByNisCode(r);
-        } else if (r.matches("\\d{1,12}")) {
-            found = organisations.findById(Long.parseLong(r));
-        } else {
-            found = repository.municipalitiesNamed(r).stream().findFirst();
-        }
-        return found.filter(Organisation::isMunicipality);
-    }
-
-    /** A province by NIS code, id or exact name (case-insensitive). */
-    public Optional<Organisation> provinceByReference(String reference) {
-        if (reference == null || reference.isBlank()) {
-            return Optional.empty();
-        }
-        String r = reference.strip();
-        return provinces().stream().filter(p -> r.equals(p.getNisCode()) || r.equals(String.valueOf(p.getId()))
-                || r.equalsIgnoreCase(p.getName())).findFirst();
     }
 
     // --- what the network tells us ---
@@ -413,19 +298,9 @@ public class PracticeService implements AttachmentGuard {
     PracticeCase readable(Account viewer, long id) {
         PracticeCase practice = repository.practice(id).orElseThrow(() -> new NotFoundException("practice " + id));
         if (practice.getAtrium() != null) {
-            network.requireVisible(viewer, practice.getAtrium());
+            reaches.of(viewer).requireVisible(practice.getAtrium());
         }
         return practice;
-    }
-
-    /** Cases without an Atrium or in open Atria, plus those of the member-only Atria the viewer sees. */
-    PracticeRepository.Reach reach(Account viewer) {
-        if (viewer.isAdministrator()) {
-            return new PracticeRepository.Reach(true, Set.of());
-        }
-        Set<Long> closed = new HashSet<>(atria.membershipsOf(viewer).keySet());
-        closed.addAll(atria.managedAtriumIds(viewer));
-        return new PracticeRepository.Reach(false, closed);
     }
 
     /**
@@ -433,7 +308,7 @@ public class PracticeService implements AttachmentGuard {
      * plus the current links the viewer cannot see, which the viewer could not have unchosen.
      */
     private List<Guidance> chosenGuidance(Account viewer, PracticeCase practice, Collection<Long> ids) {
-        Set<Long> memberOf = guidanceRepository.atriumIdsOf(viewer);
+        Set<Long> memberOf = reaches.of(viewer).memberAtria();
         List<Guidance> chosen = new ArrayList<>();
         for (Long gid : new java.util.LinkedHashSet<>(ids)) {
             if (gid == null) {
@@ -467,7 +342,7 @@ public class PracticeService implements AttachmentGuard {
         String s = slug.strip().toLowerCase(Locale.ROOT);
         Atrium atrium = atria.findBySlug(s).orElseThrow(() -> new DomainException("practice.atrium.unknown", "atrium", s));
         try {
-            network.requireVisible(viewer, atrium);
+            reaches.of(viewer).requireVisible(atrium);
         } catch (NotFoundException e) {
             throw new DomainException("practice.atrium.unknown", "atrium", s);
         }

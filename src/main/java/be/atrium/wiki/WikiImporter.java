@@ -1,12 +1,12 @@
 package be.atrium.wiki;
 
-import be.atrium.identity.Account;
-import be.atrium.network.Atrium;
-import be.atrium.platform.DomainException;
 import be.atrium.content.imports.ImportHandler;
 import be.atrium.content.imports.ImportItem;
 import be.atrium.content.imports.ImportOutcome;
 import be.atrium.content.imports.ImportSupport;
+import be.atrium.identity.Account;
+import be.atrium.network.Atrium;
+import be.atrium.platform.DomainException;
 import be.atrium.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package be.atrium.wiki;
 
 import be.atrium.network.Atrium;
+import be.atrium.network.Reach;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -201,33 +202,28 @@ public class WikiRepository {
     }
 
     /**
-     * Pages whose title key contains {@code keyPart}, by title: all of them ({@code everything}),
-     * or the network-wide ones (when {@code networkWide}), those of open Atria (when
-     * {@code openAtria}) and those of the Atria listed. One query.
+     * Pages whose title key contains {@code keyPart}, by title: those the reach may read, or
+     * ({@code editableOnly}) those it may edit: the pages of its own Atria, and the network-wide
+     * ones when {@code networkWideEditable}; administrators all. One query.
      */
-    public List<WikiPage> findByTitle(String keyPart, boolean everything, boolean networkWide, boolean openAtria,
-                                      Collection<Long> atriumIds, int limit) {
-        List<String> scope = new ArrayList<>();
-        if (!everything) {
-            if (networkWide) {
-                scope.add("a IS NULL");
-            }
-            if (openAtria) {
-                scope.add("(a IS NOT NULL AND a.membersOnly = FALSE)");
-            }
-            if (!atriumIds.isEmpty()) {
-                scope.add("a.id IN :ids");
-            }
-            if (scope.isEmpty()) {
-                return List.of();
-            }
+    public List<WikiPage> findByTitle(String keyPart, Reach reach, boolean editableOnly, boolean networkWideEditable,
+                                      int limit) {
+        String scope;
+        if (!editableOnly) {
+            scope = reach.atriumVisible("a");
+        } else if (reach.seesEverything()) {
+            scope = "1 = 1";
+        } else {
+            scope = "(" + (networkWideEditable ? "a IS NULL OR " : "") + "a.id IN :own)";
         }
         String like = "%" + keyPart.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         TypedQuery<WikiPage> q = em.createQuery("SELECT p FROM WikiPage p LEFT JOIN FETCH p.atrium a "
-                + "WHERE p.titleKey LIKE :like ESCAPE '!'" + (scope.isEmpty() ? "" : " AND (" + String.join(" OR ", scope) + ")")
-                + " ORDER BY p.title, p.id", WikiPage.class).setParameter("like", like);
-        if (!everything && !atriumIds.isEmpty()) {
-            q.setParameter("ids", new ArrayList<>(atriumIds));
+                + "WHERE p.titleKey LIKE :like ESCAPE '!' AND " + scope + " ORDER BY p.title, p.id", WikiPage.class)
+                .setParameter("like", like);
+        if (!editableOnly) {
+            reach.bind(q);
+        } else if (!reach.seesEverything()) {
+            q.setParameter("own", reach.atriaParameter());
         }
         return q.setMaxResults(limit).getResultList();
     }
@@ -354,5 +350,10 @@ public class WikiRepository {
                     (Integer) r[5], (String) r[6], renamedFrom, length, sizeChange, number == page.getRevision()));
         }
         return entries;
+    }
+
+    public long countInAtrium(Atrium atrium) {
+        return em.createQuery("SELECT COUNT(p) FROM WikiPage p WHERE p.atrium = :atrium", Long.class)
+                .setParameter("atrium", atrium).getSingleResult();
     }
 }

@@ -1,16 +1,18 @@
 package be.atrium.wiki;
 
-import be.atrium.content.MarkdownRenderer;
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
+import be.atrium.network.AtriumDeleting;
 import be.atrium.network.AtriumRepository;
-import be.atrium.network.NetworkService;
+import be.atrium.network.Reach;
+import be.atrium.network.Reaches;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
-import be.atrium.platform.Outbox;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,10 +53,10 @@ public class WikiService {
     AtriumRepository atria;
 
     @Inject
-    NetworkService network;
+    Reaches reaches;
 
     @Inject
-    MarkdownRenderer markdown;
+    WikiLinkMaintenance links;
 
     @Inject
     Outbox outbox;
@@ -119,12 +121,12 @@ public class WikiService {
         String text = WikiPage.requireBody(body);
         Account author = em.find(Account.class, viewer.getId());
         Instant now = clock.instant();
-        WikiPage page = new WikiPage(atrium, parent, t, text, render(atrium, text), tags, author, now);
+        WikiPage page = new WikiPage(atrium, parent, t, text, links.render(atrium, text), tags, author, now);
         em.persist(page);
         em.flush();
         em.persist(page.firstRevision());
-        linksChanged(page, null, true);
-        outbox.record("wiki", page.getId(), "created");
+        links.changed(page, null, true, viewer.getId());
+        outbox.record(WikiChanges.PAGE_CREATED, page.getId(), viewer.getId());
         return page;
     }
 
@@ -137,7 +139,7 @@ public class WikiService {
         Atrium atrium = atriumSlug == null || atriumSlug.isBlank() ? null
                 : atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
         if (atrium != null) {
-            network.requireVisible(viewer, atrium);
+            reaches.of(viewer).requireVisible(atrium);
         }
         requireEditor(viewer, atrium);
         WikiRepository.Crumb parent = null;
@@ -171,9 +173,9 @@ public class WikiService {
         Atrium atrium = null;
         if (atriumSlug != null && !atriumSlug.isBlank()) {
             atrium = atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
-            network.requireVisible(viewer, atrium);
+            reaches.of(viewer).requireVisible(atrium);
         }
-        return render(atrium, body.length() > WikiPage.MAX_BODY ? body.substring(0, WikiPage.MAX_BODY) : body);
+        return links.render(atrium, body.length() > WikiPage.MAX_BODY ? body.substring(0, WikiPage.MAX_BODY) : body);
     }
 
     /**
@@ -187,8 +189,8 @@ public class WikiService {
         boolean editable;
         if (atriumSlug != null && !atriumSlug.isBlank()) {
             atrium = atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
-            boolean moderator = network.requireVisible(viewer, atrium);
-            editable = moderator || atria.membership(atrium, viewer).isPresent();
+            Reach reach = reaches.of(viewer);
+            editable = reach.requireVisible(atrium) || reach.isMember(atrium);
         } else {
             editable = mayEdit(viewer, null);
         }
@@ -212,7 +214,7 @@ public class WikiService {
         Atrium atrium = null;
         if (atriumSlug != null && !atriumSlug.isBlank()) {
             atrium = atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
-            network.requireVisible(viewer, atrium);
+            reaches.of(viewer).requireVisible(atrium);
         }
         return repository.titles(atrium, MAX_LIST);
     }
@@ -228,7 +230,7 @@ public class WikiService {
         Atrium atrium = null;
         if (atriumSlug != null && !atriumSlug.isBlank()) {
             atrium = atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
-            network.requireVisible(viewer, atrium);
+            reaches.of(viewer).requireVisible(atrium);
         }
         return repository.pages(atrium, MAX_LIST);
     }
@@ -279,16 +281,16 @@ public class WikiService {
             retagged = !before.equals(new LinkedHashSet<>(page.getTags()));
         }
         if (retagged && text.equals(page.getBody()) && (newTitle == null || newTitle.equals(page.getTitle()))) {
-            outbox.record("wiki", page.getId(), "retagged");
+            outbox.record(WikiChanges.PAGE_RETAGGED, page.getId(), viewer.getId());
             return repository.revision(page, page.getRevision()).orElseThrow();
         }
         String oldTitle = page.getTitle();
         boolean textChanged = !text.equals(page.getBody());
         WikiRevision revision = page.edit(em.find(Account.class, viewer.getId()), newTitle, text,
-                render(page.getAtrium(), text), summary, baseRevision, clock.instant());
+                links.render(page.getAtrium(), text), summary, baseRevision, clock.instant());
         em.persist(revision);
-        linksChanged(page, oldTitle, textChanged);
-        outbox.record("wiki", page.getId(), "edited");
+        links.changed(page, oldTitle, textChanged, viewer.getId());
+        outbox.record(WikiChanges.PAGE_EDITED, page.getId(), viewer.getId());
         return revision;
     }
 
@@ -319,10 +321,10 @@ public class WikiService {
         String oldTitle = page.getTitle();
         boolean textChanged = !old.getBody().equals(page.getBody());
         WikiRevision revision = page.restore(old, em.find(Account.class, viewer.getId()),
-                render(page.getAtrium(), old.getBody()), summary, clock.instant());
+                links.render(page.getAtrium(), old.getBody()), summary, clock.instant());
         em.persist(revision);
-        linksChanged(page, oldTitle, textChanged);
-        outbox.record("wiki", page.getId(), "restored");
+        links.changed(page, oldTitle, textChanged, viewer.getId());
+        outbox.record(WikiChanges.PAGE_RESTORED, page.getId(), viewer.getId());
         return revision;
     }
 
@@ -335,20 +337,15 @@ public class WikiService {
      * Pages whose title contains {@code text} (all pages when it is blank), by title, at most
      * {@code limit}: among those the viewer may read, or with {@code editableOnly} among those
      * they may edit (for choosing a page to add to). The same rules as {@link #mayEdit} and
-     * {@code AtriumAccess}, stated as sets so the search is one query: administrators everything;
+     * {@link Reach}, stated for one query: administrators everything;
      * members edit their Atria's pages, relationship managers those of the Atria of their
      * municipalities; network-wide pages are edited by relationship managers, editors and
      * administrators and read by all; a member-only Atrium's pages are read only by those who may
      * see it.
      */
     public List<WikiPage> findPages(Account viewer, String text, boolean editableOnly, int limit) {
-        Set<Long> atriumIds = new HashSet<>(atria.membershipsOf(viewer).keySet());
-        if (viewer.isRelationshipManager()) {
-            atriumIds.addAll(atria.managedAtriumIds(viewer));
-        }
-        boolean networkWide = !editableOnly || mayEdit(viewer, null);
-        return repository.findByTitle(WikiPage.key(text), viewer.isAdministrator(), networkWide, !editableOnly,
-                atriumIds, Math.max(1, Math.min(limit, MAX_LIST)));
+        return repository.findByTitle(WikiPage.key(text), reaches.of(viewer), editableOnly, mayEdit(viewer, null),
+                Math.max(1, Math.min(limit, MAX_LIST)));
     }
 
     /**
@@ -364,12 +361,12 @@ public class WikiService {
             throw new ConflictException("wiki.title.taken", "title", t);
         }
         String text = WikiPage.requireBody(body);
-        WikiPage page = new WikiPage(atrium, parent, t, text, render(atrium, text), tags, author, at);
+        WikiPage page = new WikiPage(atrium, parent, t, text, links.render(atrium, text), tags, author, at);
         em.persist(page);
         em.flush();
         em.persist(page.firstRevision());
-        linksChanged(page, null, true);
-        outbox.record("wiki", page.getId(), "created");
+        links.changed(page, null, true, author.getId());
+        outbox.record(WikiChanges.PAGE_CREATED, page.getId(), author.getId());
         return page;
     }
 
@@ -389,9 +386,9 @@ public class WikiService {
                     && repository.titleTaken(page.getAtrium(), WikiPage.key(t), page.getId())) {
                 throw new ConflictException("wiki.title.taken", "title", t);
             }
-            em.persist(page.edit(author, t, text, render(page.getAtrium(), text), summary, page.getRevision(),
+            em.persist(page.edit(author, t, text, links.render(page.getAtrium(), text), summary, page.getRevision(),
                     clock.instant()));
-            linksChanged(page, oldTitle, textChanged);
+            links.changed(page, oldTitle, textChanged, author.getId());
             changed = true;
         }
         Set<String> before = new LinkedHashSet<>(page.getTags());
@@ -402,52 +399,9 @@ public class WikiService {
             changed = true;
         }
         if (changed) {
-            outbox.record("wiki", page.getId(), "edited");
+            outbox.record(WikiChanges.PAGE_EDITED, page.getId(), author.getId());
         }
         return changed;
-    }
-
-    /** Markdown to safe HTML, with {@code [[Page title]]} resolved against the pages reachable from the Atrium. */
-    String render(Atrium atrium, String body) {
-        Map<String, Long> targets = repository.linkTargets(atrium, WikiLinks.linkedKeys(body));
-        return markdown.html(WikiLinks.resolve(body, targets, atrium == null ? null : atrium.getSlug()));
-    }
-
-    /**
-     * After a save: the page's rows in the link table follow its text, and when its title key
-     * appeared, changed or went away, every page whose links reach that key is rendered again
-     * (one indexed lookup, one query for all their link targets, no new revisions).
-     */
-    private void linksChanged(WikiPage page, String oldTitle, boolean textChanged) {
-        em.flush();
-        if (textChanged || oldTitle == null) {
-            repository.replaceLinks(page.getId(), WikiLinks.linkedKeys(page.getBody()));
-        }
-        Set<String> keys = WikiLinks.changedKeys(oldTitle, page.getTitle());
-        if (keys.isEmpty()) {
-            return;
-        }
-        List<WikiPage> linking = repository.linkingPages(page.getAtrium(), keys);
-        if (linking.isEmpty()) {
-            return;
-        }
-        Set<Long> atriumIds = new HashSet<>();
-        Set<String> allKeys = new LinkedHashSet<>();
-        for (WikiPage p : linking) {
-            if (p.getAtrium() != null) {
-                atriumIds.add(p.getAtrium().getId());
-            }
-            allKeys.addAll(WikiLinks.linkedKeys(p.getBody()));
-        }
-        List<WikiLinks.Target> candidates = repository.linkCandidates(atriumIds, allKeys);
-        for (WikiPage p : linking) {
-            Atrium a = p.getAtrium();
-            Map<String, Long> targets = WikiLinks.targets(a == null ? null : a.getId(), candidates);
-            String html = markdown.html(WikiLinks.resolve(p.getBody(), targets, a == null ? null : a.getSlug()));
-            if (!html.equals(p.getBodyHtml())) {
-                p.relinked(html);
-            }
-        }
     }
 
     private WikiPage readable(Account viewer, long id) {
@@ -458,7 +412,7 @@ public class WikiService {
 
     private void requireReadable(Account viewer, WikiPage page) {
         if (page.getAtrium() != null) {
-            network.requireVisible(viewer, page.getAtrium());
+            reaches.of(viewer).requireVisible(page.getAtrium());
         }
     }
 
@@ -472,8 +426,8 @@ public class WikiService {
         if (atrium == null) {
             return viewer.isAdministrator() || viewer.isRelationshipManager() || viewer.isEditor();
         }
-        boolean moderator = network.requireVisible(viewer, atrium);
-        return moderator || atria.membership(atrium, viewer).isPresent();
+        Reach reach = reaches.of(viewer);
+        return reach.requireVisible(atrium) || reach.isMember(atrium);
     }
 
     private void requireEditor(Account viewer, Atrium atrium) {
@@ -481,6 +435,17 @@ public class WikiService {
             throw new ForbiddenException(atrium == null
                     ? "network-wide pages are edited by relationship managers, editors and administrators"
                     : "only members of the Atrium edit its pages");
+        }
+    }
+
+    /**
+     * An Atrium with pages in the knowledge base is not deleted: its pages would lose their
+     * readers (and their links). Move them network-wide or delete them first.
+     */
+    void onAtriumDeleting(@Observes AtriumDeleting event) {
+        long pages = repository.countInAtrium(event.atrium());
+        if (pages > 0) {
+            throw new DomainException("atrium.delete.hasWikiPages", null, pages);
         }
     }
 }

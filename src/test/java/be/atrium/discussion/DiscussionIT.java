@@ -1,18 +1,19 @@
 package be.atrium.discussion;
 
+import be.atrium.identity.Account;
+import be.atrium.identity.AccountRepository;
+import be.atrium.identity.AccountService;
+import be.atrium.identity.NewAccount;
+import be.atrium.identity.Role;
 import be.atrium.knowledge.KnowledgeKind;
 import be.atrium.knowledge.KnowledgeLink;
 import be.atrium.knowledge.KnowledgeService;
 import be.atrium.knowledge.KnowledgeSource;
 import be.atrium.knowledge.KnowledgeTargetType;
 import be.atrium.knowledge.ThreadKnowledge;
-import be.atrium.identity.Account;
-import be.atrium.identity.AccountRepository;
-import be.atrium.identity.AccountService;
-import be.atrium.identity.NewAccount;
-import be.atrium.identity.Role;
 import be.atrium.network.AtriumKind;
 import be.atrium.network.MembershipRole;
+import be.atrium.network.MembershipService;
 import be.atrium.network.NetworkService;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
@@ -56,6 +57,9 @@ class DiscussionIT {
     DiscussionService discussions;
     @Inject
     NetworkService network;
+
+    @Inject
+    MembershipService memberships;
     @Inject
     AccountService accounts;
     @Inject
@@ -106,6 +110,26 @@ class DiscussionIT {
                 assertThrows(DomainException.class, () -> discussions.accept(f.asker, reply.getId())).code());
         discussions.accept(f.asker, answerOfTwo.getId());
         assertFalse(discussions.thread(f.asker, one.getId(), 0, 10).getThread().isSolved());
+    }
+
+    @Test
+    void aReplyQuotesAPostOfItsThreadButNotOneOfAnotherThread() {
+        Fixture f = new Fixture(false);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Citeren",
+                "Mag ik een antwoord citeren?", null, false);
+        Post answer = discussions.answer(f.peer, thread.getId(), "Ja, met de knop Citeer.", null);
+        Post quoting = discussions.answer(f.other, thread.getId(), "> Ja, met de knop Citeer.\n\nDank je!",
+                answer.getId());
+        ThreadView view = discussions.thread(f.asker, thread.getId(), 0, 50);
+        Post shown = view.getPosts().stream().map(PostView::getPost).filter(p -> p.getId().equals(quoting.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(answer.getId(), shown.getQuotedPost().getId(), "the reply remembers the post it quotes");
+
+        DiscussionThread other = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Andere vraag", "Tekst",
+                null, false);
+        assertEquals("post.quote.otherThread", assertThrows(DomainException.class,
+                () -> discussions.answer(f.other, other.getId(), "Citaat", answer.getId())).code());
+        assertEquals(0, discussions.thread(f.asker, other.getId(), 0, 50).getTotalReplies(), "nothing was posted");
     }
 
     @Test
@@ -315,9 +339,9 @@ class DiscussionIT {
             other = official("oth");
             moderator = official("mod");
             for (Account a : List.of(asker, peer, other)) {
-                network.setMembership(admin, slug, a.getUsername(), MembershipRole.MEMBER);
+                memberships.setMembership(admin, slug, a.getUsername(), MembershipRole.MEMBER);
             }
-            network.setMembership(admin, slug, moderator.getUsername(), MembershipRole.MODERATOR);
+            memberships.setMembership(admin, slug, moderator.getUsername(), MembershipRole.MODERATOR);
             board = discussions.boardOfAtrium(asker, slug).board().getSlug();
         }
     }
@@ -405,7 +429,7 @@ class DiscussionIT {
         Account admin = accountRepository.findByUsername("admin").orElseThrow();
         String closed = "it-closed-" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         network.createAtrium(admin, closed, "Besloten " + closed, AtriumKind.THEMATIC, true, null);
-        network.setMembership(admin, closed, f.asker.getUsername(), MembershipRole.MEMBER);
+        memberships.setMembership(admin, closed, f.asker.getUsername(), MembershipRole.MEMBER);
         be.atrium.wiki.WikiPage secret = knowledge.promoteToNewPage(f.asker, thread.getId(), null, closed, null, null, null, NL);
         be.atrium.wiki.WikiPage open = wiki.create(f.moderator, f.board, null, "Open pagina", "Tekst", null);
         knowledge.link(f.asker, thread.getId(), KnowledgeTargetType.WIKI, open.getId());

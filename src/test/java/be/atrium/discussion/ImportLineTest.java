@@ -1,7 +1,7 @@
 package be.atrium.discussion;
 
-import be.atrium.platform.DomainException;
 import be.atrium.content.imports.ImportLineReader;
+import be.atrium.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

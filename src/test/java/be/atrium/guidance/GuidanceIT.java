@@ -7,9 +7,10 @@ import be.atrium.identity.Grant;
 import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
 import be.atrium.network.AtriumKind;
-import be.atrium.organisation.GovernmentLevel;
 import be.atrium.network.MembershipRole;
+import be.atrium.network.MembershipService;
 import be.atrium.network.NetworkService;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.platform.NotFoundException;
 import be.atrium.platform.StatementCounter;
 import be.atrium.testsupport.Deployments;
@@ -55,6 +56,9 @@ class GuidanceIT {
     @Inject
     NetworkService network;
 
+    @Inject
+    MembershipService memberships;
+
     @Test
     void theListAndTheHomeBoxTakeAFixedNumberOfStatementsWhateverTheirLength() {
         Account publisher = publisher();
@@ -90,7 +94,7 @@ class GuidanceIT {
         Account outsider = official();
         String slug = "it-gdl-" + suffix();
         network.createAtrium(admin, slug, "Doelgroep " + slug, AtriumKind.THEMATIC, false, null);
-        network.setMembership(admin, slug, member.getUsername(), MembershipRole.MEMBER);
+        memberships.setMembership(admin, slug, member.getUsername(), MembershipRole.MEMBER);
         String tag = "au" + suffix();
         Guidance forAtrium = publish(publisher, "Voor het Atrium " + tag, tag, false, List.of(slug), Set.of());
         Guidance forProvinces = publish(publisher, "Voor provincies " + tag, tag, false, List.of(),

@@ -1,8 +1,8 @@
 package be.atrium.network;
 
-import be.atrium.organisation.Organisation;
 import be.atrium.identity.Account;
 import be.atrium.identity.Role;
+import be.atrium.organisation.Organisation;
 
 import java.lang.reflect.Field;
 import java.time.Instant;

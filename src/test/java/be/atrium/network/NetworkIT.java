@@ -1,11 +1,11 @@
 package be.atrium.network;
 
-import be.atrium.organisation.Organisation;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
 import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
+import be.atrium.organisation.Organisation;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
@@ -47,6 +47,12 @@ class NetworkIT {
     ReferenceDataLoader referenceData;
     @Inject
     NetworkService network;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    MergerService mergers;
     @Inject
     AccountService accounts;
     @Inject
@@ -98,7 +104,7 @@ class NetworkIT {
         network.createAtrium(admin, "it-merge-" + n, "Merge " + n, AtriumKind.REGIONAL, false, null);
         network.updateAtrium(admin, "it-merge-" + n, "Merge " + n, null, false, null, List.of(oldOne.getId()));
 
-        network.mergeMunicipalities(admin, oldOne.getId(), newOne.getId());
+        mergers.mergeMunicipalities(admin, oldOne.getId(), newOne.getId());
 
         assertEquals(newOne.getId(), db.find(Account.class, official.getId()).getOrganisation().getId());
         Atrium atrium = atria.findBySlug("it-merge-" + n).orElseThrow();
@@ -108,9 +114,9 @@ class NetworkIT {
         assertEquals(Set.of(newOne.getId()), managed);
         assertEquals(newOne.getId(), db.find(Organisation.class, oldOne.getId()).getMergedInto().getId());
 
-        DomainException again = assertThrows(DomainException.class, () -> network.mergeMunicipalities(admin, oldOne.getId(), newOne.getId()));
+        DomainException again = assertThrows(DomainException.class, () -> mergers.mergeMunicipalities(admin, oldOne.getId(), newOne.getId()));
         assertEquals("organisation.merge.alreadyMerged", again.code());
-        assertThrows(ForbiddenException.class, () -> network.mergeMunicipalities(official, newOne.getId(), oldOne.getId()));
+        assertThrows(ForbiddenException.class, () -> mergers.mergeMunicipalities(official, newOne.getId(), oldOne.getId()));
     }
 
     @Test
@@ -125,20 +131,20 @@ class NetworkIT {
         Account outsider = official("out" + n);
         Account manager = accounts.createBySystem(new NewAccount("man" + n, "Manager", null, null, Role.RELATIONSHIP_MANAGER, null));
         accounts.setManagedMunicipalities(admin, manager.getId(), List.of(covered.getId()));
-        network.setMembership(admin, slug, member.getUsername(), MembershipRole.MEMBER);
+        memberships.setMembership(admin, slug, member.getUsername(), MembershipRole.MEMBER);
 
         assertFalse(slugs(network.visibleAtria(outsider)).contains(slug));
         assertThrows(NotFoundException.class, () -> network.visibleAtrium(outsider, slug));
-        assertThrows(NotFoundException.class, () -> network.members(outsider, slug));
-        assertThrows(NotFoundException.class, () -> network.setMembership(outsider, slug, outsider.getUsername(), MembershipRole.MEMBER));
+        assertThrows(NotFoundException.class, () -> memberships.members(outsider, slug));
+        assertThrows(NotFoundException.class, () -> memberships.setMembership(outsider, slug, outsider.getUsername(), MembershipRole.MEMBER));
 
         assertTrue(slugs(network.visibleAtria(member)).contains(slug));
         assertFalse(network.visibleAtrium(member, slug).isModerator());
-        assertThrows(ForbiddenException.class, () -> network.setMembership(member, slug, outsider.getUsername(), MembershipRole.MEMBER));
+        assertThrows(ForbiddenException.class, () -> memberships.setMembership(member, slug, outsider.getUsername(), MembershipRole.MEMBER));
 
         Account reloadedManager = accountRepository.findByUsername(manager.getUsername()).orElseThrow();
         assertTrue(network.visibleAtrium(reloadedManager, slug).isModerator(), "relationship managers moderate their municipalities' Atria");
-        network.setMembership(reloadedManager, slug, outsider.getUsername(), MembershipRole.MODERATOR);
+        memberships.setMembership(reloadedManager, slug, outsider.getUsername(), MembershipRole.MODERATOR);
         assertTrue(network.visibleAtrium(outsider, slug).isModerator());
         assertTrue(network.visibleAtrium(admin, slug).isModerator());
     }

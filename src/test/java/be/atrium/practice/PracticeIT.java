@@ -4,7 +4,6 @@ import be.atrium.guidance.Guidance;
 import be.atrium.guidance.GuidanceInput;
 import be.atrium.guidance.GuidanceKind;
 import be.atrium.guidance.GuidanceService;
-import be.atrium.practice.web.PracticesPage;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
@@ -12,11 +11,14 @@ import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
 import be.atrium.network.AtriumKind;
 import be.atrium.network.MembershipRole;
+import be.atrium.network.MembershipService;
+import be.atrium.network.MergerService;
 import be.atrium.network.NetworkService;
 import be.atrium.organisation.Organisation;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.NotFoundException;
 import be.atrium.platform.StatementCounter;
+import be.atrium.practice.web.PracticesPage;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.TestQueries;
 import jakarta.inject.Inject;
@@ -56,6 +58,12 @@ class PracticeIT {
     GuidanceService guidance;
     @Inject
     NetworkService network;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    MergerService mergers;
     @Inject
     AccountService accounts;
     @Inject
@@ -116,7 +124,7 @@ class PracticeIT {
         PracticeCase p = share(official, "Voor de fusie", null, null, List.of());
         assertEquals(oldOne.getId(), p.getMunicipality().getId(), "the author's municipality");
 
-        network.mergeMunicipalities(admin(), oldOne.getId(), newOne.getId());
+        mergers.mergeMunicipalities(admin(), oldOne.getId(), newOne.getId());
 
         assertEquals(newOne.getId(), practices.view(official, p.getId()).practice().getMunicipality().getId());
         assertEquals(1, practices.list(official, new PracticeFilter(newOne.getId(), null, null, null, false, null, null),
@@ -142,7 +150,7 @@ class PracticeIT {
         Account member = official("mem", here);
         Account outsider = official("out", here);
         network.createAtrium(admin, "it-prkg-" + n, "Besloten " + n, AtriumKind.THEMATIC, true, null);
-        network.setMembership(admin, "it-prkg-" + n, member.getUsername(), MembershipRole.MEMBER);
+        memberships.setMembership(admin, "it-prkg-" + n, member.getUsername(), MembershipRole.MEMBER);
         Guidance published = guidance.create(admin, new GuidanceInput(GuidanceKind.CIRCULAR, "Omzendbrief " + n, null,
                 "De regel.", List.of(), LocalDate.of(2026, 1, 1), null, List.of(), true, List.of(), Set.of()));
         guidance.publish(admin, published.getId());

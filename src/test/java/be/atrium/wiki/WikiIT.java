@@ -7,6 +7,7 @@ import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
 import be.atrium.network.AtriumKind;
 import be.atrium.network.MembershipRole;
+import be.atrium.network.MembershipService;
 import be.atrium.network.NetworkService;
 import be.atrium.platform.StatementCounter;
 import be.atrium.testsupport.Deployments;
@@ -47,6 +48,9 @@ class WikiIT {
     WikiRepository repository;
     @Inject
     NetworkService network;
+
+    @Inject
+    MembershipService memberships;
     @Inject
     AccountService accounts;
     @Inject
@@ -207,7 +211,7 @@ class WikiIT {
         String name = "wiki" + suffix();
         Account a = accounts.createBySystem(new NewAccount(name, "Official " + name, null, null, Role.OFFICIAL, null));
         for (String slug : slugs) {
-            network.setMembership(admin, slug, name, MembershipRole.MEMBER);
+            memberships.setMembership(admin, slug, name, MembershipRole.MEMBER);
         }
         return a;
     }

@@ -1,7 +1,7 @@
 package be.atrium.wiki;
 
-import be.atrium.platform.DomainException;
 import be.atrium.content.imports.ImportItem;
+import be.atrium.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package be.atrium.content.api;
 
-import be.atrium.platform.api.ApiLocale;
-import be.atrium.identity.CurrentUser;
-import be.atrium.platform.DomainException;
 import be.atrium.content.imports.ImportLineReader;
 import be.atrium.content.imports.ImportOutcome;
 import be.atrium.content.imports.Importer;
+import be.atrium.identity.CurrentUser;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.api.ApiLocale;
 import be.atrium.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

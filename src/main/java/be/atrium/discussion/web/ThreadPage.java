@@ -1,10 +1,10 @@
 package be.atrium.discussion.web;
 
-import be.atrium.content.web.Uploads;
-import be.atrium.content.MarkdownRenderer;
-import be.atrium.discussion.AttachmentService;
 import be.atrium.content.AttachmentView;
 import be.atrium.content.FileSizes;
+import be.atrium.content.MarkdownRenderer;
+import be.atrium.content.web.Uploads;
+import be.atrium.discussion.AttachmentService;
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.Post;
 import be.atrium.discussion.PostView;

@@ -1,8 +1,8 @@
 package be.atrium.guidance.web;
 
-import be.atrium.content.web.Uploads;
 import be.atrium.content.AttachmentView;
 import be.atrium.content.FileSizes;
+import be.atrium.content.web.Uploads;
 import be.atrium.guidance.GuidanceAttachmentService;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.web.Messages;

@@ -1,10 +1,10 @@
 package be.atrium.identity.web;
 
-import be.atrium.platform.web.Messages;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.AuditEntry;
 import be.atrium.platform.AuditLog;
 import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -1,15 +1,15 @@
 package be.atrium.knowledge.web;
 
-import be.atrium.platform.web.PageRedirect;
-import be.atrium.platform.web.QueryParams;
-import be.atrium.discussion.web.Redirects;
 import be.atrium.content.MarkdownRenderer;
-import be.atrium.knowledge.KnowledgeService;
+import be.atrium.discussion.web.Redirects;
 import be.atrium.identity.CurrentUser;
+import be.atrium.knowledge.KnowledgeService;
 import be.atrium.network.Atrium;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.web.Messages;
 import be.atrium.platform.web.PageMessages;
+import be.atrium.platform.web.PageRedirect;
+import be.atrium.platform.web.QueryParams;
 import be.atrium.wiki.WikiPage;
 import be.atrium.wiki.WikiService;
 import jakarta.faces.view.ViewScoped;

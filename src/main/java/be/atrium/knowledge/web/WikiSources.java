@@ -1,8 +1,8 @@
 package be.atrium.knowledge.web;
 
+import be.atrium.identity.CurrentUser;
 import be.atrium.knowledge.KnowledgeService;
 import be.atrium.knowledge.KnowledgeSource;
-import be.atrium.identity.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -7,6 +7,7 @@ import be.atrium.network.AtriumKind;
 import be.atrium.network.AtriumView;
 import be.atrium.network.Membership;
 import be.atrium.network.MembershipRole;
+import be.atrium.network.MembershipService;
 import be.atrium.network.NetworkService;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.api.JsonInput;
@@ -39,6 +40,9 @@ public class AtriumResource {
 
     @Inject
     NetworkService network;
+
+    @Inject
+    MembershipService memberships;
 
     @GET
     public JsonArray list() {
@@ -81,7 +85,7 @@ public class AtriumResource {
     @Path("/{slug}/members")
     public JsonArray members(@PathParam("slug") String slug) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Membership m : network.members(currentUser.get(), slug)) {
+        for (Membership m : memberships.members(currentUser.get(), slug)) {
             list.add(membership(m));
         }
         return list.build();
@@ -94,13 +98,13 @@ public class AtriumResource {
                                 JsonObject body) {
         MembershipRole role = JsonInput.of(body).enumValue("role", MembershipRole.class, "membership.role.invalid")
                 .orElseThrow(() -> new DomainException("membership.role.required", "role"));
-        return membership(network.setMembership(currentUser.get(), slug, username, role));
+        return membership(memberships.setMembership(currentUser.get(), slug, username, role));
     }
 
     @DELETE
     @Path("/{slug}/members/{username}")
     public Response removeMember(@PathParam("slug") String slug, @PathParam("username") String username) {
-        network.removeMembership(currentUser.get(), slug, username);
+        memberships.removeMembership(currentUser.get(), slug, username);
         return Response.noContent().build();
     }
 

@@ -2,8 +2,9 @@ package be.atrium.network.api;
 
 import be.atrium.identity.CurrentUser;
 import be.atrium.identity.api.AccountJson;
-import be.atrium.organisation.GovernmentLevel;
+import be.atrium.network.MergerService;
 import be.atrium.network.NetworkService;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.organisation.Organisation;
 import be.atrium.organisation.OrganisationRepository;
 import be.atrium.platform.DomainException;
@@ -38,6 +39,9 @@ public class OrganisationResource {
 
     @Inject
     NetworkService network;
+
+    @Inject
+    MergerService mergers;
 
     @Inject
     CurrentUser currentUser;
@@ -75,6 +79,6 @@ public class OrganisationResource {
     public JsonObject merge(@PathParam("id") long id, JsonObject body) {
         long into = JsonInput.of(body).number("into")
                 .orElseThrow(() -> new DomainException("api.field.required", "into", "into"));
-        return AccountJson.organisation(network.mergeMunicipalities(currentUser.get(), id, into));
+        return AccountJson.organisation(mergers.mergeMunicipalities(currentUser.get(), id, into));
     }
 }

@@ -1,10 +1,11 @@
 package be.atrium.network.web;
 
-import be.atrium.platform.web.PageMessages;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.Atrium;
 import be.atrium.network.NetworkService;
+import be.atrium.network.OrganisationService;
 import be.atrium.organisation.Organisation;
+import be.atrium.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +26,9 @@ public class AdminAtriumEditPage implements Serializable {
 
     @Inject
     NetworkService network;
+
+    @Inject
+    OrganisationService organisationService;
 
     private String slug;
     private boolean created;
@@ -62,14 +66,14 @@ public class AdminAtriumEditPage implements Serializable {
 
     public List<Organisation> getProvinces() {
         if (provinces == null) {
-            provinces = network.provinces();
+            provinces = organisationService.provinces();
         }
         return provinces;
     }
 
     public List<Organisation> getMunicipalityOptions() {
         if (municipalityOptions == null) {
-            municipalityOptions = network.activeMunicipalities();
+            municipalityOptions = organisationService.activeMunicipalities();
         }
         return municipalityOptions;
     }

@@ -1,12 +1,14 @@
 package be.atrium.network.web;
 
-import be.atrium.platform.web.PageMessages;
 import be.atrium.identity.CurrentUser;
-import be.atrium.organisation.GovernmentLevel;
 import be.atrium.network.MergePreview;
+import be.atrium.network.MergerService;
 import be.atrium.network.NetworkService;
+import be.atrium.network.OrganisationService;
+import be.atrium.organisation.GovernmentLevel;
 import be.atrium.organisation.Organisation;
 import be.atrium.organisation.OrganisationSummary;
+import be.atrium.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +34,12 @@ public class AdminOrganisationsPage implements Serializable {
     @Inject
     NetworkService network;
 
+    @Inject
+    MergerService mergers;
+
+    @Inject
+    OrganisationService organisationService;
+
     private String level;
     private String q;
     private transient List<OrganisationSummary> all;
@@ -51,7 +59,7 @@ public class AdminOrganisationsPage implements Serializable {
     private transient MergePreview preview;
 
     public void load() {
-        all = network.organisationsForAdministrator(currentUser.get());
+        all = organisationService.organisationsForAdministrator(currentUser.get());
     }
 
     private List<OrganisationSummary> all() {
@@ -85,27 +93,27 @@ public class AdminOrganisationsPage implements Serializable {
 
     public List<Organisation> getProvinces() {
         if (provinces == null) {
-            provinces = network.provinces();
+            provinces = organisationService.provinces();
         }
         return provinces;
     }
 
     public List<Organisation> getMunicipalities() {
         if (municipalities == null) {
-            municipalities = network.activeMunicipalities();
+            municipalities = organisationService.activeMunicipalities();
         }
         return municipalities;
     }
 
     public List<String> getArrondissements() {
         if (arrondissements == null) {
-            arrondissements = network.arrondissementNames();
+            arrondissements = organisationService.arrondissementNames();
         }
         return arrondissements;
     }
 
     public void create() {
-        Organisation created = network.createMunicipality(currentUser.get(), name, nisCode, province, arrondissement);
+        Organisation created = organisationService.createMunicipality(currentUser.get(), name, nisCode, province, arrondissement);
         PageMessages.info("admin.organisations.created", created.getName(), created.getNisCode());
         name = null;
         nisCode = null;
@@ -115,14 +123,14 @@ public class AdminOrganisationsPage implements Serializable {
     }
 
     public void previewMerge() {
-        preview = network.mergePreview(currentUser.get(), source, target);
+        preview = mergers.mergePreview(currentUser.get(), source, target);
         previewSource = source;
         previewTarget = target;
     }
 
     public MergePreview getPreview() {
         if (preview == null && previewSource != null) {
-            preview = network.mergePreview(currentUser.get(), previewSource, previewTarget);
+            preview = mergers.mergePreview(currentUser.get(), previewSource, previewTarget);
         }
         return preview;
     }
@@ -132,7 +140,7 @@ public class AdminOrganisationsPage implements Serializable {
             return;
         }
         MergePreview done = getPreview();
-        network.mergeMunicipalities(currentUser.get(), previewSource, previewTarget);
+        mergers.mergeMunicipalities(currentUser.get(), previewSource, previewTarget);
         PageMessages.info("admin.organisations.merged", done.getSource().getName(), done.getTarget().getName(),
                 done.getAccounts());
         cancelMerge();

@@ -1,13 +1,14 @@
 package be.atrium.network.web;
 
-import be.atrium.platform.web.PageMessages;
 import be.atrium.identity.Account;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.AtriumDetail;
 import be.atrium.network.Membership;
 import be.atrium.network.MembershipRole;
+import be.atrium.network.MembershipService;
 import be.atrium.network.NetworkService;
 import be.atrium.platform.DomainException;
+import be.atrium.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +33,9 @@ public class AtriumPage implements Serializable {
 
     @Inject
     NetworkService network;
+
+    @Inject
+    MembershipService memberships;
 
     private String slug;
     private transient AtriumDetail detail;
@@ -60,7 +64,7 @@ public class AtriumPage implements Serializable {
      * text, so a typed username works without script too; {@link #addMember} uses the first word.
      */
     public List<String> complete(String text) {
-        return network.candidateMembers(currentUser.get(), slug, text, 10).stream()
+        return memberships.candidateMembers(currentUser.get(), slug, text, 10).stream()
                 .map(a -> a.getUsername() + " — " + a.getDisplayName()
                         + (a.getOrganisation() == null ? "" : " (" + a.getOrganisation().getName() + ")"))
                 .toList();
@@ -74,7 +78,7 @@ public class AtriumPage implements Serializable {
     }
 
     public void addMember() {
-        Membership m = network.setMembership(currentUser.get(), slug, usernameOf(username), role);
+        Membership m = memberships.setMembership(currentUser.get(), slug, usernameOf(username), role);
         PageMessages.info("atrium.members.added", m.getAccount().getDisplayName(),
                 PageMessages.text("membership." + m.getRole()));
         username = null;
@@ -87,7 +91,7 @@ public class AtriumPage implements Serializable {
         MembershipRole newRole = java.util.Arrays.stream(MembershipRole.values())
                 .filter(r -> r.name().equals(chosen)).findFirst().orElse(null);
         try {
-            Membership m = network.setMembership(currentUser.get(), slug, member, newRole);
+            Membership m = memberships.setMembership(currentUser.get(), slug, member, newRole);
             PageMessages.info("atrium.members.roleChanged", m.getAccount().getDisplayName(),
                     PageMessages.text("membership." + m.getRole()));
             load();
@@ -109,7 +113,7 @@ public class AtriumPage implements Serializable {
             return;
         }
         String name = getPendingRemovalName();
-        network.removeMembership(currentUser.get(), slug, pendingRemoval);
+        memberships.removeMembership(currentUser.get(), slug, pendingRemoval);
         pendingRemoval = null;
         PageMessages.info("atrium.members.removed", name);
         load();

@@ -5,6 +5,7 @@ import be.atrium.network.NetworkService;
 import be.atrium.network.OntvoogdingRow;
 import be.atrium.network.OntvoogdingService;
 import be.atrium.network.OrganisationDetail;
+import be.atrium.network.OrganisationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,9 @@ public class OrganisationPage {
     NetworkService network;
 
     @Inject
+    OrganisationService organisationService;
+
+    @Inject
     OntvoogdingService ontvoogding;
 
     private String id;
@@ -33,7 +37,7 @@ public class OrganisationPage {
 
     public void load() {
         long organisationId = Ids.parse(id);
-        detail = network.organisationDetail(currentUser.get(), organisationId);
+        detail = organisationService.organisationDetail(currentUser.get(), organisationId);
         if (detail.getOrganisation().isMunicipality()) {
             row = ontvoogding.row(organisationId);
             conditions = ConditionLine.of(row);

@@ -2,12 +2,12 @@ package be.atrium.practice.api;
 
 import be.atrium.content.api.AttachmentJson;
 import be.atrium.guidance.Guidance;
+import be.atrium.identity.Account;
+import be.atrium.organisation.Organisation;
 import be.atrium.practice.PracticeCase;
 import be.atrium.practice.PracticeList;
 import be.atrium.practice.PracticeService;
 import be.atrium.practice.PracticeSummary;
-import be.atrium.identity.Account;
-import be.atrium.organisation.Organisation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

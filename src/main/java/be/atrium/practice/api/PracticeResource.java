@@ -2,13 +2,15 @@ package be.atrium.practice.api;
 
 import be.atrium.content.AttachmentView;
 import be.atrium.content.api.AttachmentJson;
-import be.atrium.practice.PracticeCase;
-import be.atrium.practice.PracticeFilter;
-import be.atrium.practice.PracticeService;
 import be.atrium.identity.CurrentUser;
 import be.atrium.organisation.Organisation;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.api.JsonInput;
+import be.atrium.practice.PracticeCase;
+import be.atrium.practice.PracticeFilter;
+import be.atrium.practice.PracticeService;
+import be.atrium.practice.PracticeChoices;
+import be.atrium.practice.PracticeFiles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -55,6 +57,12 @@ public class PracticeResource {
     @Inject
     PracticeService practices;
 
+    @Inject
+    PracticeFiles practiceFiles;
+
+    @Inject
+    PracticeChoices choices;
+
     /**
      * {@code ?municipality=&province=&tag=&atrium=&highlighted=&from=&to=&limit=&offset=}: the
      * cases the caller may read, highlighted first, then the newest.
@@ -66,10 +74,10 @@ public class PracticeResource {
                            @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("25") int limit,
                            @QueryParam("offset") @DefaultValue("0") int offset) {
         Long municipalityId = municipality == null || municipality.isBlank() ? null
-                : practices.municipalityByReference(municipality).map(Organisation::getId)
+                : choices.municipalityByReference(municipality).map(Organisation::getId)
                 .orElseThrow(() -> new DomainException("practice.municipality.unknown", "municipality"));
         Long provinceId = province == null || province.isBlank() ? null
-                : practices.provinceByReference(province).map(Organisation::getId)
+                : choices.provinceByReference(province).map(Organisation::getId)
                 .orElseThrow(() -> new DomainException("practice.province.unknown", "province"));
         PracticeFilter filter = new PracticeFilter(municipalityId, provinceId, tag, atrium,
                 bool(highlighted, "highlighted"), date(from, "from"), date(to, "to"));
@@ -168,7 +176,7 @@ public class PracticeResource {
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("filename") String filename,
                            @HeaderParam("Content-Length") Long length, InputStream body) {
-        AttachmentView view = practices.attach(currentUser.get(), id, filename, length, body);
+        AttachmentView view = practiceFiles.attach(currentUser.get(), id, filename, length, body);
         return Response.status(Response.Status.CREATED).entity(AttachmentJson.of(view)).build();
     }
 
@@ -176,14 +184,14 @@ public class PracticeResource {
     @Path("{id: \\d+}/attachments")
     public JsonArray attachments(@PathParam("id") long id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        practices.attachments(currentUser.get(), id).forEach(a -> list.add(AttachmentJson.of(a)));
+        practiceFiles.attachments(currentUser.get(), id).forEach(a -> list.add(AttachmentJson.of(a)));
         return list.build();
     }
 
     @DELETE
     @Path("{id: \\d+}/attachments/{attachment: \\d+}")
     public Response detach(@PathParam("id") long id, @PathParam("attachment") long attachment) {
-        practices.detach(currentUser.get(), id, attachment);
+        practiceFiles.detach(currentUser.get(), id, attachment);
         return Response.noContent().build();
     }
 
@@ -205,7 +213,7 @@ public class PracticeResource {
             if (s.getString().isBlank()) {
                 return null;
             }
-            return practices.municipalityByReference(s.getString()).map(Organisation::getId)
+            return choices.municipalityByReference(s.getString()).map(Organisation::getId)
                     .orElseThrow(() -> new DomainException("practice.municipality.unknown", "municipality"));
         }
         throw new DomainException("api.field.string", "municipality", "municipality");

@@ -1,8 +1,8 @@
 package be.atrium.practice.web;
 
+import be.atrium.identity.CurrentUser;
 import be.atrium.practice.PracticeCase;
 import be.atrium.practice.PracticeService;
-import be.atrium.identity.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

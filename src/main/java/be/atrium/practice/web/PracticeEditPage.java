@@ -2,14 +2,15 @@ package be.atrium.practice.web;
 
 import be.atrium.content.MarkdownRenderer;
 import be.atrium.guidance.Guidance;
-import be.atrium.practice.PracticeCase;
-import be.atrium.practice.PracticeService;
 import be.atrium.identity.Account;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.Atrium;
 import be.atrium.organisation.Organisation;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.web.PageMessages;
+import be.atrium.practice.PracticeCase;
+import be.atrium.practice.PracticeService;
+import be.atrium.practice.PracticeChoices;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +36,9 @@ public class PracticeEditPage implements Serializable {
 
     @Inject
     PracticeService practices;
+
+    @Inject
+    PracticeChoices choices;
 
     @Inject
     MarkdownRenderer markdown;
@@ -162,14 +166,14 @@ public class PracticeEditPage implements Serializable {
 
     public List<Organisation> getMunicipalities() {
         if (municipalities == null) {
-            municipalities = practices.municipalities();
+            municipalities = choices.municipalities();
         }
         return municipalities;
     }
 
     public List<Atrium> getAtria() {
         if (atria == null) {
-            atria = practices.visibleAtria(currentUser.get());
+            atria = choices.visibleAtria(currentUser.get());
         }
         return atria;
     }
@@ -207,11 +211,11 @@ public class PracticeEditPage implements Serializable {
     }
 
     public List<Account> getContactCandidates() {
-        return practices.contactCandidates(currentUser.get(), municipality);
+        return choices.contactCandidates(currentUser.get(), municipality);
     }
 
     public List<String> getThemeSuggestions() {
-        return practices.themes();
+        return choices.themes();
     }
 
     public String getIdParam() {

@@ -1,11 +1,12 @@
 package be.atrium.practice.web;
 
-import be.atrium.content.web.Uploads;
 import be.atrium.content.FileSizes;
-import be.atrium.practice.PracticeService;
+import be.atrium.content.web.Uploads;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.web.Messages;
 import be.atrium.platform.web.PageMessages;
+import be.atrium.practice.PracticeService;
+import be.atrium.practice.PracticeFiles;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +31,9 @@ public class PracticePage implements Serializable {
 
     @Inject
     PracticeService practices;
+
+    @Inject
+    PracticeFiles practiceFiles;
 
     private long id;
     private transient PracticeService.CaseView view;
@@ -64,7 +68,7 @@ public class PracticePage implements Serializable {
     public void attach() {
         Part file = upload;
         upload = null;
-        Uploads.take(file, "upload", (name, size, in) -> practices.attach(currentUser.get(), id, name, size, in));
+        Uploads.take(file, "upload", (name, size, in) -> practiceFiles.attach(currentUser.get(), id, name, size, in));
         PageMessages.info("attachment.ui.added");
         PracticePages.redirect(PracticePages.casePath(id) + "#files", null);
     }
@@ -101,7 +105,7 @@ public class PracticePage implements Serializable {
         }
         long attachmentId = pendingDetach;
         pendingDetach = null;
-        practices.detach(currentUser.get(), id, attachmentId);
+        practiceFiles.detach(currentUser.get(), id, attachmentId);
         PageMessages.info("practice.attachment.removed");
         PracticePages.redirect(PracticePages.casePath(id) + "#files", null);
     }
@@ -111,7 +115,7 @@ public class PracticePage implements Serializable {
     }
 
     public long getMaxMegabytes() {
-        return practices.maxAttachmentMegabytes();
+        return practiceFiles.maxAttachmentMegabytes();
     }
 
     public Long getPendingDetach() {

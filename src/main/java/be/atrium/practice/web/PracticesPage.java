@@ -1,13 +1,14 @@
 package be.atrium.practice.web;
 
-import be.atrium.practice.PracticeFilter;
-import be.atrium.practice.PracticeList;
-import be.atrium.practice.PracticeService;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.Atrium;
 import be.atrium.organisation.Organisation;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.web.PageMessages;
+import be.atrium.practice.PracticeFilter;
+import be.atrium.practice.PracticeList;
+import be.atrium.practice.PracticeService;
+import be.atrium.practice.PracticeChoices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +32,9 @@ public class PracticesPage {
 
     @Inject
     PracticeService practices;
+
+    @Inject
+    PracticeChoices choices;
 
     private String municipality;
     private String province;
@@ -74,24 +78,24 @@ public class PracticesPage {
 
     public List<Organisation> getMunicipalities() {
         if (municipalities == null) {
-            municipalities = practices.municipalities();
+            municipalities = choices.municipalities();
         }
         return municipalities;
     }
 
     public List<Organisation> getProvinces() {
-        return practices.provinces();
+        return choices.provinces();
     }
 
     public List<Atrium> getAtria() {
         if (atria == null) {
-            atria = practices.visibleAtria(currentUser.get());
+            atria = choices.visibleAtria(currentUser.get());
         }
         return atria;
     }
 
     public List<String> getThemes() {
-        return practices.themes();
+        return choices.themes();
     }
 
     public Long getMunicipalityId() {

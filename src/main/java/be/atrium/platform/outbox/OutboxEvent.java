@@ -1,20 +1,23 @@
-package be.atrium.platform;
+package be.atrium.platform.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
 /**
  * A content change recorded in the same transaction as the change, for search, notifications
- * and feeds to pick up after commit (and again after a crash: the database is the truth).
+ * and feeds to pick up after commit (and again after a crash: the database is the truth). Read
+ * by {@link OutboxConsumer}s, each with its own cursor; never changed once written.
  */
 @Entity
 @Table(name = "outbox_event")
+@NamedQuery(name = "OutboxEvent.after", query = "SELECT e FROM OutboxEvent e WHERE e.id > :position ORDER BY e.id")
 public class OutboxEvent {
 
     @Id
@@ -33,17 +36,19 @@ public class OutboxEvent {
     @Column(name = "event_type", nullable = false, length = 40)
     private String eventType;
 
-    @Column(name = "processed_at")
-    private Instant processedAt;
+    /** The account that made the change; null for the system (start-up, imports' placeholders, sweeps). */
+    @Column(name = "actor_id")
+    private Long actorId;
 
     protected OutboxEvent() {
     }
 
-    public OutboxEvent(Instant createdAt, String aggregateType, long aggregateId, String eventType) {
+    public OutboxEvent(Instant createdAt, ChangeType type, long aggregateId, Long actorId) {
         this.createdAt = createdAt;
-        this.aggregateType = aggregateType;
+        this.aggregateType = type.aggregate();
         this.aggregateId = aggregateId;
-        this.eventType = eventType;
+        this.eventType = type.action();
+        this.actorId = actorId;
     }
 
     public Long getId() {
@@ -66,11 +71,16 @@ public class OutboxEvent {
         return eventType;
     }
 
-    public Instant getProcessedAt() {
-        return processedAt;
+    public ChangeType getType() {
+        return ChangeType.of(aggregateType, eventType);
     }
 
-    public void processed(Instant at) {
-        processedAt = at;
+    public Long getActorId() {
+        return actorId;
+    }
+
+    @Override
+    public String toString() {
+        return "#" + id + " " + aggregateType + ":" + aggregateId + " " + eventType;
     }
 }

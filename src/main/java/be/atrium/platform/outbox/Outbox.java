@@ -1,0 +1,66 @@
+package be.atrium.platform.outbox;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+
+/**
+ * Records content changes in the caller's transaction ({@link OutboxEvent}), so a change and its
+ * event commit or roll back together. After the transaction commits, the consumers are nudged
+ * ({@link OutboxRelay#nudge}) so they read the new events at once instead of at their next poll.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String NUDGE_REGISTERED = Outbox.class.getName() + ".nudge";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Records a change of the thing {@code aggregateId} of {@code type.aggregate()}, made by the
+     * account {@code actorId} (null: the system).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(ChangeType type, long aggregateId, Long actorId) {
+        em.persist(new OutboxEvent(clock.instant(), type, aggregateId, actorId));
+        nudgeAfterCommit();
+    }
+
+    private void nudgeAfterCommit() {
+        if (transactions.getResource(NUDGE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing: the event is written with the change
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.nudge();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,89 @@
+package be.atrium.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox's own reads and writes, each in a short transaction of its own: a page of events
+ * after a position, the cursors ({@code outbox_cursor}, one per consumer and node) and pruning.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class OutboxStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Events with an id above {@code position}, in id order, at most {@code limit}. */
+    public List<OutboxEvent> after(long position, int limit) {
+        return em.createNamedQuery("OutboxEvent.after", OutboxEvent.class).setParameter("position", position)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** The events among these ids that are there now, in id order (holes that filled late). */
+    public List<OutboxEvent> withIds(List<Long> ids) {
+        return em.createQuery("SELECT e FROM OutboxEvent e WHERE e.id IN :ids ORDER BY e.id", OutboxEvent.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** The id of the newest event, 0 when there is none. */
+    public long newest() {
+        Long max = em.createQuery("SELECT MAX(e.id) FROM OutboxEvent e", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    /** The id just below the oldest event still kept, 0 when there is none. */
+    public long beforeOldest() {
+        Long min = em.createQuery("SELECT MIN(e.id) FROM OutboxEvent e", Long.class).getSingleResult();
+        return min == null ? 0 : min - 1;
+    }
+
+    public Optional<Long> cursor(String consumer, String node) {
+        List<?> rows = em.createNativeQuery("SELECT position FROM outbox_cursor WHERE consumer = ?1 AND node = ?2")
+                .setParameter(1, consumer).setParameter(2, node).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+    }
+
+    /** Saves a cursor; it only ever moves forward, also when two threads race. */
+    public void saveCursor(String consumer, String node, long position) {
+        em.createNativeQuery("INSERT INTO outbox_cursor (consumer, node, position, updated_at) VALUES (?1, ?2, ?3, ?4) "
+                        + "ON DUPLICATE KEY UPDATE position = GREATEST(position, VALUES(position)), "
+                        + "updated_at = VALUES(updated_at)")
+                .setParameter(1, consumer).setParameter(2, node).setParameter(3, position)
+                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+    }
+
+    /**
+     * Deletes (at most {@code batch}) events that every consumer active within {@code activeWithin}
+     * has passed and that are older than {@code keepAtLeast}; with no active consumer, those older
+     * than {@code keepUnread}. A node that stopped long ago does not hold the outbox back.
+     *
+     * @return the number of events deleted
+     */
+    public int prune(Duration activeWithin, Duration keepAtLeast, Duration keepUnread, int batch) {
+        Instant now = clock.instant();
+        Object min = em.createNativeQuery("SELECT MIN(position) FROM outbox_cursor WHERE updated_at >= ?1")
+                .setParameter(1, Timestamp.from(now.minus(activeWithin))).getSingleResult();
+        if (min == null) {
+            return em.createNativeQuery("DELETE FROM outbox_event WHERE created_at < ?1 ORDER BY id LIMIT " + batch)
+                    .setParameter(1, Timestamp.from(now.minus(keepUnread))).executeUpdate();
+        }
+        return em.createNativeQuery("DELETE FROM outbox_event WHERE id <= ?1 AND created_at < ?2 ORDER BY id LIMIT "
+                        + batch)
+                .setParameter(1, ((Number) min).longValue()).setParameter(2, Timestamp.from(now.minus(keepAtLeast)))
+                .executeUpdate();
+    }
+}

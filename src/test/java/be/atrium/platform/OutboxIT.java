@@ -1,0 +1,188 @@
+package be.atrium.platform;
+
+import be.atrium.platform.outbox.ChangeType;
+import be.atrium.platform.outbox.Outbox;
+import be.atrium.platform.outbox.OutboxEvent;
+import be.atrium.platform.outbox.OutboxReader;
+import be.atrium.platform.outbox.OutboxRelay;
+import be.atrium.testsupport.Deployments;
+import be.atrium.testsupport.TestQueries;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The outbox read by consumers with cursors of their own, against MariaDB: an event that commits
+ * after a later one is still handed on, a rolled-back one never is, and with many writers at once
+ * every committed event reaches a reader exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxIT {
+
+    private static final ChangeType TESTED = ChangeType.of("outbox-test", "written");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestSupport(OutboxIT.class);
+    }
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    UserTransaction transaction;
+    @Inject
+    TestQueries db;
+    /** Container threads (transactions, CDI), as many as a test needs: a managed pool may hold too few. */
+    @Resource
+    ManagedThreadFactory threads;
+    private ExecutorService executor;
+
+    @BeforeEach
+    void threads() {
+        executor = Executors.newCachedThreadPool(threads);
+    }
+
+    @AfterEach
+    void stopThreads() {
+        executor.shutdownNow();
+    }
+
+    /** Writes one event in a transaction of its own; it commits when {@code commit} opens, or rolls back. */
+    private Future<Long> write(long aggregateId, CountDownLatch written, CountDownLatch commit, boolean rollback) {
+        return executor.submit(() -> {
+            transaction.begin();
+            try {
+                outbox.record(TESTED, aggregateId, 42L);
+                written.countDown();
+                commit.await(30, TimeUnit.SECONDS);
+            } catch (RuntimeException | InterruptedException e) {
+                transaction.rollback();
+                throw e;
+            }
+            if (rollback) {
+                transaction.rollback();
+            } else {
+                transaction.commit();
+            }
+            return aggregateId;
+        });
+    }
+
+    /** What the reader hands on of this test's events, by aggregate id, counting repeats. */
+    private static void collect(OutboxReader reader, Map<Long, Integer> seen) {
+        reader.poll(events -> {
+            for (OutboxEvent e : events) {
+                if (TESTED.matches(e)) {
+                    seen.merge(e.getAggregateId(), 1, Integer::sum);
+                }
+            }
+        });
+    }
+
+    @Test
+    void anEventCommittedAfterALaterOneIsHandedOnAndARolledBackOneNever() throws Exception {
+        OutboxReader reader = relay.reader("it-" + UUID.randomUUID(), false);
+        long base = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        CountDownLatch slowWritten = new CountDownLatch(1);
+        CountDownLatch slowCommit = new CountDownLatch(1);
+        CountDownLatch rolledWritten = new CountDownLatch(1);
+        CountDownLatch rolledBack = new CountDownLatch(1);
+        Future<Long> slow = write(base + 1, slowWritten, slowCommit, false);
+        Future<Long> rolled = write(base + 2, rolledWritten, rolledBack, true);
+        assertTrue(slowWritten.await(30, TimeUnit.SECONDS) && rolledWritten.await(30, TimeUnit.SECONDS));
+        CountDownLatch now = new CountDownLatch(0);
+        write(base + 3, new CountDownLatch(1), now, false).get(30, TimeUnit.SECONDS); // a later id, committed first
+
+        Map<Long, Integer> seen = new HashMap<>();
+        collect(reader, seen);
+        assertEquals(Map.of(base + 3, 1), seen, "only what is committed");
+        long position = reader.position();
+
+        rolledBack.countDown();
+        rolled.get(30, TimeUnit.SECONDS);
+        slowCommit.countDown();
+        slow.get(30, TimeUnit.SECONDS);
+        collect(reader, seen);
+        assertEquals(Map.of(base + 1, 1, base + 3, 1), seen, "the late event once, the rolled-back one never");
+        assertTrue(reader.position() >= position);
+        assertEquals(42L, ((Number) db.nativeSingle("SELECT actor_id FROM outbox_event WHERE aggregate_type = "
+                + "'outbox-test' AND aggregate_id = " + (base + 1))).longValue(), "the acting account is kept");
+    }
+
+    @Test
+    void withManyWritersAtOnceEveryCommittedEventReachesTheReaderExactlyOnce() throws Exception {
+        OutboxReader reader = relay.reader("it-" + UUID.randomUUID(), false);
+        long base = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        int writers = 8;
+        int each = 25;
+        Set<Long> committed = java.util.Collections.synchronizedSet(new HashSet<>());
+        Map<Long, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Future<?> polling = executor.submit(() -> {
+            while (writing.get()) {
+                collect(reader, seen);
+            }
+        });
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            running.add(executor.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    long id = base + writer * 1000L + i;
+                    boolean rollback = ThreadLocalRandom.current().nextInt(5) == 0;
+                    transaction.begin();
+                    outbox.record(TESTED, id, (long) writer);
+                    if (rollback) {
+                        transaction.rollback();
+                    } else {
+                        transaction.commit();
+                        committed.add(id);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get(2, TimeUnit.MINUTES);
+        }
+        writing.set(false);
+        polling.get(1, TimeUnit.MINUTES);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            collect(reader, seen);
+            return seen.keySet().containsAll(committed);
+        });
+        assertEquals(committed, seen.keySet(), "every committed event, no rolled-back one");
+        assertTrue(seen.values().stream().allMatch(n -> n == 1), "each once: " + seen);
+        assertTrue(committed.size() > writers * each / 2, "most transactions committed: " + committed.size());
+    }
+}
