@@ -1,21 +1,35 @@
 package be.atrium.wiki;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.algorithm.myers.MyersDiff;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
+import com.github.difflib.patch.DeltaType;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A side-by-side comparison of two texts, as a wiki reader expects it: the lines are aligned
- * (longest common subsequence of lines), and inside a changed pair of lines the words that went
- * away are marked in the left column and the words that came in are marked in the right one
- * (longest common subsequence of words). Unchanged lines stay side by side. The HTML of each cell
- * is escaped text with only {@code <del>} and {@code <ins>} added, so it can be shown as is.
+ * (Myers' diff, from java-diff-utils), and inside a changed pair of lines the words that went
+ * away are marked in the left column and the words that came in are marked in the right one (the
+ * same diff over words). Unchanged lines stay side by side. The HTML of each cell is escaped text
+ * with only {@code <del>} and {@code <ins>} added, so it can be shown as is. The line alignment
+ * alone ({@link #alignLines}) also serves the history of a post.
  */
 public final class WordDiff {
 
-    /** Above this many cells (lines × lines, or words × words) a part is shown as all removed, then all added. */
-    static final long MAX_CELLS = 4_000_000L;
+    /**
+     * Above this many edits (lines, or words, removed plus added) the search for the shortest
+     * diff stops, and what lies between the common start and the common end is shown as all
+     * removed, then all added. Myers' time grows with the square of the edits, whatever the size
+     * of the texts: giving up here costs some 30 ms, at twice as many it would be some 150 ms.
+     */
+    static final int MAX_EDITS = 2_000;
 
     /** Words (letters and digits, with inner apostrophes and hyphens), runs of spaces, or one other character. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|[ \\t]+|.",
@@ -80,68 +94,86 @@ public final class WordDiff {
         }
     }
 
+    /**
+     * A stretch of an alignment, in order: items kept on both sides ({@code same}, left and right
+     * equal), or the items removed from the left and those added on the right. Starts count from 0.
+     */
+    public record Block<T>(boolean same, int leftStart, List<T> left, int rightStart, List<T> right) {
+    }
+
     private WordDiff() {
     }
 
     public static Result compare(String before, String after) {
-        List<String> a = lines(before);
-        List<String> b = lines(after);
         Counter counter = new Counter();
         List<Row> rows = new ArrayList<>();
-        List<Op> ops = align(a, b, MAX_CELLS);
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (k < ops.size()) {
-            if (ops.get(k) == Op.SAME) {
-                String html = escape(a.get(i));
-                rows.add(new Row(Kind.SAME, i + 1, html, j + 1, html));
-                i++;
-                j++;
-                k++;
+        for (Block<String> block : alignLines(before, after)) {
+            List<String> left = block.left();
+            List<String> right = block.right();
+            if (block.same()) {
+                for (int p = 0; p < left.size(); p++) {
+                    String html = escape(left.get(p));
+                    rows.add(new Row(Kind.SAME, block.leftStart() + p + 1, html, block.rightStart() + p + 1, html));
+                }
                 continue;
             }
             // a block of changes between two unchanged lines: removed and added lines paired in order
-            List<Integer> removed = new ArrayList<>();
-            List<Integer> added = new ArrayList<>();
-            while (k < ops.size() && ops.get(k) != Op.SAME) {
-                if (ops.get(k) == Op.REMOVED) {
-                    removed.add(i++);
+            for (int p = 0; p < Math.max(left.size(), right.size()); p++) {
+                int leftNumber = block.leftStart() + p + 1;
+                int rightNumber = block.rightStart() + p + 1;
+                if (p < left.size() && p < right.size()) {
+                    String[] cells = words(left.get(p), right.get(p), counter);
+                    rows.add(new Row(Kind.CHANGED, leftNumber, cells[0], rightNumber, cells[1]));
+                } else if (p < left.size()) {
+                    counter.removed += countWords(left.get(p));
+                    rows.add(new Row(Kind.REMOVED, leftNumber, mark("del", left.get(p)), null, ""));
                 } else {
-                    added.add(j++);
-                }
-                k++;
-            }
-            int pairs = Math.min(removed.size(), added.size());
-            for (int p = 0; p < Math.max(removed.size(), added.size()); p++) {
-                if (p < pairs) {
-                    int li = removed.get(p);
-                    int ri = added.get(p);
-                    String[] cells = words(a.get(li), b.get(ri), counter);
-                    rows.add(new Row(Kind.CHANGED, li + 1, cells[0], ri + 1, cells[1]));
-                } else if (p < removed.size()) {
-                    int li = removed.get(p);
-                    counter.removed += countWords(a.get(li));
-                    rows.add(new Row(Kind.REMOVED, li + 1, mark("del", a.get(li)), null, ""));
-                } else {
-                    int ri = added.get(p);
-                    counter.added += countWords(b.get(ri));
-                    rows.add(new Row(Kind.ADDED, null, "", ri + 1, mark("ins", b.get(ri))));
+                    counter.added += countWords(right.get(p));
+                    rows.add(new Row(Kind.ADDED, null, "", rightNumber, mark("ins", right.get(p))));
                 }
             }
         }
         return new Result(List.copyOf(rows), counter.removed, counter.added);
     }
 
-    private enum Op { SAME, REMOVED, ADDED }
+    /** The lines of two texts aligned: unchanged stretches and changed ones, in order. */
+    public static List<Block<String>> alignLines(String before, String after) {
+        return align(lines(before), lines(after));
+    }
 
     private static final class Counter {
         int removed;
         int added;
     }
 
-    /** The edit script from a to b: common prefix and suffix first, the middle by LCS (bounded). */
-    private static <T> List<Op> align(List<T> a, List<T> b, long maxCells) {
+    /** The alignment of a and b: the stretches they share, and between them what changed. */
+    static <T> List<Block<T>> align(List<T> a, List<T> b) {
+        List<Block<T>> blocks = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        for (Run run : sharedRuns(a, b)) {
+            if (i < run.left() || j < run.right()) {
+                blocks.add(new Block<>(false, i, a.subList(i, run.left()), j, b.subList(j, run.right())));
+            }
+            i = run.left() + run.length();
+            j = run.right() + run.length();
+            blocks.add(new Block<>(true, run.left(), a.subList(run.left(), i), run.right(), b.subList(run.right(), j)));
+        }
+        if (i < a.size() || j < b.size()) {
+            blocks.add(new Block<>(false, i, a.subList(i, a.size()), j, b.subList(j, b.size())));
+        }
+        return blocks;
+    }
+
+    /** Items that a and b share, from {@code left} in a and {@code right} in b. */
+    private record Run(int left, int right, int length) {
+    }
+
+    /**
+     * The runs kept by the shortest diff, in order: the common start and end, and between them
+     * those that Myers' diff finds, unless that needs more than {@link #MAX_EDITS} edits.
+     */
+    private static <T> List<Run> sharedRuns(List<T> a, List<T> b) {
         int prefix = 0;
         while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
             prefix++;
@@ -151,74 +183,63 @@ public final class WordDiff {
                 && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
             suffix++;
         }
-        List<Op> ops = new ArrayList<>(a.size() + b.size());
-        for (int x = 0; x < prefix; x++) {
-            ops.add(Op.SAME);
-        }
-        List<T> ma = a.subList(prefix, a.size() - suffix);
-        List<T> mb = b.subList(prefix, b.size() - suffix);
-        int n = ma.size();
-        int m = mb.size();
-        if ((long) n * m > maxCells) {
-            for (int x = 0; x < n; x++) {
-                ops.add(Op.REMOVED);
-            }
-            for (int x = 0; x < m; x++) {
-                ops.add(Op.ADDED);
-            }
-        } else {
-            int[][] lcs = new int[n + 1][m + 1];
-            for (int x = n - 1; x >= 0; x--) {
-                for (int y = m - 1; y >= 0; y--) {
-                    lcs[x][y] = ma.get(x).equals(mb.get(y)) ? lcs[x + 1][y + 1] + 1
-                            : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
+        List<Run> runs = new ArrayList<>();
+        runs.add(new Run(0, 0, prefix));
+        List<T> middleA = a.subList(prefix, a.size() - suffix);
+        List<T> middleB = b.subList(prefix, b.size() - suffix);
+        if (!middleA.isEmpty() && !middleB.isEmpty()) {
+            try {
+                for (AbstractDelta<T> delta : DiffUtils.diff(middleA, middleB, new MyersDiff<>(), STOP_AFTER_MAX_EDITS, true)
+                        .getDeltas()) {
+                    Chunk<T> source = delta.getSource();
+                    if (delta.getType() == DeltaType.EQUAL) {
+                        runs.add(new Run(prefix + source.getPosition(), prefix + delta.getTarget().getPosition(),
+                                source.size()));
+                    }
                 }
-            }
-            int x = 0;
-            int y = 0;
-            while (x < n && y < m) {
-                if (ma.get(x).equals(mb.get(y))) {
-                    ops.add(Op.SAME);
-                    x++;
-                    y++;
-                } else if (lcs[x + 1][y] >= lcs[x][y + 1]) {
-                    ops.add(Op.REMOVED);
-                    x++;
-                } else {
-                    ops.add(Op.ADDED);
-                    y++;
-                }
-            }
-            for (; x < n; x++) {
-                ops.add(Op.REMOVED);
-            }
-            for (; y < m; y++) {
-                ops.add(Op.ADDED);
+            } catch (TooManyEdits e) {
+                // the middle stays one change: all removed, then all added
             }
         }
-        for (int x = 0; x < suffix; x++) {
-            ops.add(Op.SAME);
+        runs.add(new Run(a.size() - suffix, b.size() - suffix, suffix));
+        runs.removeIf(run -> run.length() == 0);
+        return runs;
+    }
+
+    /** Myers' diff reports each further edit it considers; this stops it past {@link #MAX_EDITS}. */
+    private static final DiffAlgorithmListener STOP_AFTER_MAX_EDITS = new DiffAlgorithmListener() {
+        @Override
+        public void diffStart() {
         }
-        return ops;
+
+        @Override
+        public void diffStep(int edits, int max) {
+            if (edits > MAX_EDITS) {
+                throw new TooManyEdits();
+            }
+        }
+
+        @Override
+        public void diffEnd() {
+        }
+    };
+
+    private static final class TooManyEdits extends RuntimeException {
+        TooManyEdits() {
+            super("more than " + MAX_EDITS + " edits", null, false, false);
+        }
     }
 
     /** The two cells of a changed pair of lines, with the changed words marked. */
     private static String[] words(String before, String after, Counter counter) {
         List<String> a = tokens(before);
         List<String> b = tokens(after);
-        List<Op> ops = align(a, b, MAX_CELLS);
         boolean[] gone = new boolean[a.size()];
         boolean[] come = new boolean[b.size()];
-        int i = 0;
-        int j = 0;
-        for (Op op : ops) {
-            switch (op) {
-                case SAME -> {
-                    i++;
-                    j++;
-                }
-                case REMOVED -> gone[i++] = true;
-                case ADDED -> come[j++] = true;
+        for (Block<String> block : align(a, b)) {
+            if (!block.same()) {
+                Arrays.fill(gone, block.leftStart(), block.leftStart() + block.left().size(), true);
+                Arrays.fill(come, block.rightStart(), block.rightStart() + block.right().size(), true);
             }
         }
         counter.removed += countMarkedWords(a, gone);

@@ -143,4 +143,39 @@ class WordDiffTest {
         assertEquals(Kind.CHANGED, r.rows().get(0).kind(), "the block is still paired line by line");
         assertEquals("<del>oud</del> 0", r.rows().get(0).leftHtml());
     }
+
+    @Test
+    void aLongPageWithScatteredEditsShowsOnlyThoseEdits() {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int x = 0; x < 5000; x++) {
+            a.append("Regel ").append(x).append(" over hemelwater.\n");
+            b.append("Regel ").append(x).append(x % 250 == 7 ? " over regenwater.\n" : " over hemelwater.\n");
+            if (x % 1000 == 500) {
+                b.append("Een nieuwe regel.\n");
+            }
+        }
+        Result r = WordDiff.compare(a.toString(), b.toString());
+        assertEquals(25, r.getChangedRows(), "20 changed lines and 5 new ones, the rest unchanged");
+        Row changed = r.rows().stream().filter(x -> x.kind() == Kind.CHANGED).findFirst().orElseThrow();
+        assertEquals("Regel 7 over <del>hemelwater</del>.", changed.leftHtml());
+        assertEquals(new Row(Kind.SAME, 5000, "Regel 4999 over hemelwater.", 5005, "Regel 4999 over hemelwater."),
+                r.rows().get(r.rows().size() - 2));
+    }
+
+    @Test
+    void aRewriteTooLargeToAlignKeepsTheUnchangedStartAndEnd() {
+        StringBuilder a = new StringBuilder("Titel\n");
+        StringBuilder b = new StringBuilder("Titel\n");
+        for (int x = 0; x < 3000; x++) {
+            a.append("oud ").append(x).append('\n');
+            b.append("nieuw ").append(x).append('\n');
+        }
+        a.append("Slot");
+        b.append("Slot");
+        List<Row> rows = WordDiff.compare(a.toString(), b.toString()).rows();
+        assertEquals(new Row(Kind.SAME, 1, "Titel", 1, "Titel"), rows.get(0));
+        assertEquals(new Row(Kind.CHANGED, 2, "<del>oud</del> 0", 2, "<ins>nieuw</ins> 0"), rows.get(1));
+        assertEquals(new Row(Kind.SAME, 3002, "Slot", 3002, "Slot"), rows.get(rows.size() - 1));
+    }
 }

@@ -1,63 +1,62 @@
 package be.atrium.discussion.web;
 
+import be.atrium.platform.web.Messages;
+import org.ocpsoft.prettytime.PrettyTime;
+import org.ocpsoft.prettytime.units.Day;
+import org.ocpsoft.prettytime.units.JustNow;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How long ago something happened, in the words people use ("3 uur geleden"): the unit and
- * amount to show, or a plain date once it is more than a week old. The text itself comes from
- * the message bundle ({@link TimeLabels}).
+ * How long ago something happened, in the words people use ("3 uur geleden", "3 hours ago"):
+ * PrettyTime's minutes, hours and days, counted down as a reader does (59 minutes stay
+ * "59 minuten geleden", not PrettyTime's rounded "60 minuten"), with the message bundle's "zonet"
+ * for the first minute and "gisteren" for the day before. A week or more ago it is the date
+ * itself, in Belgian form ("21 november 2026"). A time just ahead of the clock counts as now.
  */
 public final class RelativeTime {
 
-    /** A message key and the number to put in it. */
-    public static final class Ago {
-        private final String key;
-        private final long amount;
+    private static final String JUST_NOW = "discussion.time.justNow";
+    private static final String YESTERDAY = "discussion.time.yesterday";
 
-        Ago(String key, long amount) {
-            this.key = key;
-            this.amount = amount;
-        }
+    /** From this age on the date is shown instead. */
+    private static final Duration DATE_FROM = Duration.ofDays(7);
 
-        public String key() {
-            return key;
-        }
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-        public long amount() {
-            return amount;
-        }
-
-        @Override
-        public String toString() {
-            return key + "(" + amount + ")";
-        }
-    }
-
-    public static final String JUST_NOW = "discussion.time.justNow";
-    public static final String MINUTES = "discussion.time.minutes";
-    public static final String HOURS = "discussion.time.hours";
-    public static final String DAYS = "discussion.time.days";
-    /** Older than a week: show the date itself. */
-    public static final String DATE = "discussion.time.date";
+    /**
+     * One PrettyTime per language, kept because building one takes some 0.3 ms (a list page shows
+     * dozens of times). Its reference point stays the epoch, so that threads can share it: an age
+     * is asked as the instant that long before the epoch.
+     */
+    private static final Map<String, PrettyTime> PRETTY_TIMES = new ConcurrentHashMap<>();
 
     private RelativeTime() {
     }
 
-    public static Ago of(Instant then, Instant now) {
-        Duration d = Duration.between(then, now);
-        if (d.isNegative() || d.getSeconds() < 60) {
-            return new Ago(JUST_NOW, 0);
+    public static String text(Instant then, Instant now, Locale locale) {
+        Duration age = then.isAfter(now) ? Duration.ZERO : Duration.between(then, now);
+        if (age.compareTo(DATE_FROM) >= 0) {
+            Locale belgian = new Locale.Builder().setLanguage(locale.getLanguage()).setRegion("BE").build();
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(belgian).withZone(BRUSSELS)
+                    .format(then);
         }
-        if (d.toMinutes() < 60) {
-            return new Ago(MINUTES, d.toMinutes());
+        PrettyTime prettyTime = PRETTY_TIMES.computeIfAbsent(locale.getLanguage(),
+                language -> new PrettyTime(Locale.forLanguageTag(language)).setReference(Instant.EPOCH));
+        org.ocpsoft.prettytime.Duration ago = prettyTime.approximateDuration(Instant.EPOCH.minus(age));
+        if (ago.getUnit() instanceof JustNow) {
+            return Messages.text(locale, JUST_NOW);
         }
-        if (d.toHours() < 24) {
-            return new Ago(HOURS, d.toHours());
+        if (ago.getUnit() instanceof Day && ago.getQuantity() == -1) {
+            return Messages.text(locale, YESTERDAY);
         }
-        if (d.toDays() < 7) {
-            return new Ago(DAYS, d.toDays());
-        }
-        return new Ago(DATE, 0);
+        return prettyTime.formatUnrounded(ago);
     }
 }

@@ -11,11 +11,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /**
- * Times on discussion pages: {@code #{timeLabels.ago(t)}} says "3 uur geleden", and
- * {@code #{timeLabels.exact(t)}} gives the exact Brussels time for the {@code title} (hover) and
+ * Times on discussion pages: {@code #{timeLabels.ago(t)}} says "3 uur geleden" ({@link RelativeTime}),
+ * and {@code #{timeLabels.exact(t)}} gives the exact Brussels time for the {@code title} (hover) and
  * the {@code datetime} of a {@code <time>} element via {@code #{timeLabels.iso(t)}}.
  */
 @Named
@@ -28,17 +27,7 @@ public class TimeLabels {
     Clock clock;
 
     public String ago(Instant then) {
-        if (then == null) {
-            return "";
-        }
-        Locale locale = Messages.pageLocale();
-        RelativeTime.Ago ago = RelativeTime.of(then, clock.instant());
-        if (RelativeTime.DATE.equals(ago.key())) {
-            Locale belgian = new Locale.Builder().setLanguage(locale.getLanguage()).setRegion("BE").build();
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(belgian).withZone(BRUSSELS)
-                    .format(then);
-        }
-        return Messages.text(locale, ago.key(), ago.amount());
+        return then == null ? "" : RelativeTime.text(then, clock.instant(), Messages.pageLocale());
     }
 
     public String exact(Instant then) {
