@@ -1,6 +1,6 @@
 package be.atrium.discussion.web;
 
-import be.atrium.wiki.WordDiff;
+import be.atrium.content.WordDiff;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package be.atrium.wiki.web;
 
+import be.atrium.content.WordDiff;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.web.PageMessages;
 import be.atrium.wiki.WikiPage;
 import be.atrium.wiki.WikiRepository;
 import be.atrium.wiki.WikiService;
-import be.atrium.wiki.WordDiff;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

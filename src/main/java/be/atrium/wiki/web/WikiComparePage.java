@@ -1,10 +1,10 @@
 package be.atrium.wiki.web;
 
+import be.atrium.content.WordDiff;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.web.PageMessages;
 import be.atrium.wiki.WikiRevision;
 import be.atrium.wiki.WikiService;
-import be.atrium.wiki.WordDiff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package be.atrium.wiki;
+package be.atrium.content;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.DiffAlgorithmListener;

@@ -1,7 +1,5 @@
-package be.atrium.discussion.web;
+package be.atrium.platform.web;
 
-import be.atrium.platform.web.InstantTextConverter;
-import be.atrium.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

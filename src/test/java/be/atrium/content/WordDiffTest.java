@@ -1,8 +1,8 @@
-package be.atrium.wiki;
+package be.atrium.content;
 
-import be.atrium.wiki.WordDiff.Kind;
-import be.atrium.wiki.WordDiff.Result;
-import be.atrium.wiki.WordDiff.Row;
+import be.atrium.content.WordDiff.Kind;
+import be.atrium.content.WordDiff.Result;
+import be.atrium.content.WordDiff.Row;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package be.atrium.discussion.web;
+package be.atrium.platform.web;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
-package be.atrium.discussion.web;
+package be.atrium.platform.web;
 
-import be.atrium.platform.web.Messages;
 import org.ocpsoft.prettytime.PrettyTime;
 import org.ocpsoft.prettytime.units.Day;
 import org.ocpsoft.prettytime.units.JustNow;
