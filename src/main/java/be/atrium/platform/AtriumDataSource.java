@@ -7,11 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The one data source of the application, configured from the environment
  * ({@code ATRIUM_DB_URL}, {@code ATRIUM_DB_USER}, {@code ATRIUM_DB_PASSWORD}).
  * The pool starts empty so that a database that is down does not stop the deployment:
- * readiness reports it instead.
+ * readiness reports it instead. Its connections read and write moments in UTC
+ * ({@link UtcMariaDbDataSource}).
  */
 @DataSourceDefinition(
         name = AtriumDataSource.JNDI_NAME,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "be.atrium.platform.UtcMariaDbDataSource",
         url = "${MPCONFIG=atrium.db.url}",
         user = "${MPCONFIG=atrium.db.user}",
         password = "${MPCONFIG=atrium.db.password}",

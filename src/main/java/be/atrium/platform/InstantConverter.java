@@ -7,8 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Maps {@link Instant} to a TIMESTAMP column (EclipseLink 4.0 would otherwise serialise it).
- * The JVM runs in UTC, so the stored wall-clock time is UTC.
+ * Maps {@link Instant} to a DATETIME(3) column (EclipseLink 4.0 would otherwise serialise it).
+ * The column holds UTC wall-clock time whatever the JVM's time zone: the data source's driver
+ * renders {@link Timestamp}s in UTC ({@link UtcMariaDbDataSource}).
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {

@@ -9,16 +9,23 @@ import be.atrium.organisation.Organisation;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
+import be.atrium.platform.PlatformSetting;
 import be.atrium.platform.StatementCounter;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.TestQueries;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,15 +37,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The network against a real MariaDB inside Payara Micro: migrations from empty, reference
- * data loaded once, municipality mergers, and who may see and moderate which Atrium.
+ * The network against a real MariaDB inside Payara Micro: migrations from empty, moments kept
+ * in UTC past 2038, reference data loaded once, municipality mergers, and who may see and
+ * moderate which Atrium.
  */
 @ExtendWith(ArquillianExtension.class)
 class NetworkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(NetworkIT.class);
+        return Deployments.applicationWithTestSupport(NetworkIT.class, Moments.class);
     }
 
     @Inject
@@ -59,6 +67,8 @@ class NetworkIT {
     AccountRepository accountRepository;
     @Inject
     AtriumRepository atria;
+    @Inject
+    Moments moments;
 
     @Test
     void migrationsApplyFromEmptyAndTheEntityModelMatchesTheSchema() {
@@ -68,6 +78,34 @@ class NetworkIT {
         List<String> entities = db.queryEveryEntity();
         assertTrue(entities.containsAll(List.of("Account", "Organisation", "Atrium", "Membership",
                 "OntvoogdingCondition", "AccessToken", "LoginThrottle", "AuditEntry", "PlatformSetting")), entities.toString());
+    }
+
+    @Test
+    void noMomentIsATimestampColumnAnyMore() {
+        // Flyway's own flyway_schema_history.installed_on is Flyway's business, not the application's.
+        assertEquals(List.of(), db.nativeList("SELECT CONCAT(table_name, '.', column_name) FROM information_schema.columns"
+                + " WHERE table_schema = DATABASE() AND data_type = 'timestamp' AND table_name <> 'flyway_schema_history'"));
+        assertEquals(List.of(), db.nativeList("SELECT CONCAT(table_name, '.', column_name) FROM information_schema.columns"
+                + " WHERE table_schema = DATABASE() AND LOWER(extra) LIKE '%on update%'"), "no column rewrites itself on update");
+        assertEquals(List.of(), db.nativeList("SELECT CONCAT(table_name, '.', column_name) FROM information_schema.columns"
+                + " WHERE table_schema = DATABASE() AND data_type = 'datetime' AND datetime_precision <> 3"), "moments keep milliseconds");
+    }
+
+    @Test
+    void aMomentAfter2038IsStoredAsUtcWhateverTheZonesOfTheJvmAndTheSession() {
+        // arquillian.xml starts Payara with -Duser.timezone=Europe/Brussels: the JVM's zone must not leak into the data.
+        assertEquals(ZoneId.of("Europe/Brussels"), ZoneId.systemDefault(), "the container's JVM runs in Brussels time");
+        Instant moment = Instant.parse("2040-05-01T10:15:30.123Z");
+        String key = "it.moment." + suffix();
+
+        moments.store(key, moment);
+
+        assertEquals(moment, moments.read(key));
+        assertEquals("2040-05-01 10:15:30.123", db.nativeSingle(
+                "SELECT CAST(updated_at AS CHAR) FROM platform_setting WHERE setting_key = '" + key + "'"), "UTC wall-clock time in the column");
+        assertEquals(moment, moments.readInSessionTimeZone(key, "-07:00"));
+        assertEquals(moment, moments.readInSessionTimeZone(key, "+13:00"));
+        assertEquals("+00:00", db.nativeSingle("SELECT @@session.time_zone"), "sessions are in UTC, so DEFAULT CURRENT_TIMESTAMP(3) is UTC");
     }
 
     @Test
@@ -186,5 +224,35 @@ class NetworkIT {
 
     private static String suffix() {
         return String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    /** Writes and reads a moment through the entity model, as the application does. */
+    @ApplicationScoped
+    @Transactional
+    public static class Moments {
+
+        @PersistenceContext
+        EntityManager em;
+
+        public void store(String key, Instant at) {
+            em.persist(new PlatformSetting(key, "it", at));
+        }
+
+        public Instant read(String key) {
+            return em.createQuery("SELECT s.updatedAt FROM PlatformSetting s WHERE s.key = :key", Instant.class)
+                    .setParameter("key", key).getSingleResult();
+        }
+
+        /** Reads it with the session's time zone changed, then gives the pooled connection its zone back. */
+        public Instant readInSessionTimeZone(String key, String offset) {
+            em.createNativeQuery("SET @atrium_it_time_zone = @@session.time_zone").executeUpdate();
+            em.createNativeQuery("SET time_zone = '" + offset + "'").executeUpdate();
+            try {
+                assertEquals(offset, em.createNativeQuery("SELECT @@session.time_zone").getSingleResult(), "read on the changed session");
+                return read(key);
+            } finally {
+                em.createNativeQuery("SET time_zone = @atrium_it_time_zone").executeUpdate();
+            }
+        }
     }
 }
