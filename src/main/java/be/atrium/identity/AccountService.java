@@ -56,6 +56,7 @@ public class AccountService {
     public Account create(Account actor, NewAccount input) {
         requireAdministrator(actor);
         Account account = createBySystem(input);
+        em.flush(); // the new account's id
         outbox.record(AccountChanges.ACCOUNT_CREATED, account.getId(), actor.getId());
         audit.record(actor.getUsername(), "account.create", account.getUsername(), "role=" + account.getRole());
         return account;

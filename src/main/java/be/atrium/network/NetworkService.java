@@ -134,6 +134,7 @@ public class NetworkService {
         Atrium atrium = new Atrium(normalised, name, kind, membersOnly, clock.instant());
         atrium.describe(name, description, membersOnly);
         em.persist(atrium);
+        em.flush(); // the new Atrium's id, for its board and the outbox
         atriumCreated.fire(new AtriumCreated(atrium));
         atriumChanged.fire(new AtriumChanged(atrium.getId()));
         outbox.record(NetworkChanges.ATRIUM_CREATED, atrium.getId(), actor.getId());
