@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +34,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,10 +175,7 @@ class OutboxIT {
         }
         writing.set(false);
         polling.get(1, TimeUnit.MINUTES);
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            collect(reader, seen);
-            return seen.keySet().containsAll(committed);
-        });
+        collect(reader, seen); // every writer has committed or rolled back: all of it is visible now
         assertEquals(committed, seen.keySet(), "every committed event, no rolled-back one");
         assertTrue(seen.values().stream().allMatch(n -> n == 1), "each once: " + seen);
         assertTrue(committed.size() > writers * each / 2, "most transactions committed: " + committed.size());
