@@ -288,6 +288,11 @@ public class Guidance {
         this.audienceLevels.addAll(chosenLevels);
     }
 
+    /** An Atrium of the audience is deleted: the guidance no longer names it (its other readers stay). */
+    void leaveAudience(Atrium atrium) {
+        audienceAtria.remove(atrium);
+    }
+
     /** Makes a draft reach its audience. It needs the date from which it applies. */
     public void publish(Account actor, Instant at) {
         requireManagedBy(actor);

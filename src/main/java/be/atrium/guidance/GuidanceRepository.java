@@ -245,4 +245,10 @@ public class GuidanceRepository {
                         + "AND SIZE(g.audienceLevels) = 0 AND SIZE(g.audienceAtria) = 1", Long.class)
                 .setParameter("atrium", atrium).getSingleResult();
     }
+
+    /** The guidance whose audience names this Atrium. */
+    public List<Guidance> addressedTo(Atrium atrium) {
+        return em.createQuery("SELECT DISTINCT g FROM Guidance g JOIN g.audienceAtria a WHERE a = :atrium", Guidance.class)
+                .setParameter("atrium", atrium).getResultList();
+    }
 }

@@ -274,5 +274,6 @@ public class GuidanceService {
         if (only > 0) {
             throw new DomainException("atrium.delete.onlyAudience", null, only);
         }
+        repository.addressedTo(event.atrium()).forEach(g -> g.leaveAudience(event.atrium()));
     }
 }
