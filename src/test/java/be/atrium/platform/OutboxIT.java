@@ -5,6 +5,7 @@ import be.atrium.platform.outbox.Outbox;
 import be.atrium.platform.outbox.OutboxEvent;
 import be.atrium.platform.outbox.OutboxReader;
 import be.atrium.platform.outbox.OutboxRelay;
+import be.atrium.platform.outbox.OutboxStore;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.TestQueries;
 import jakarta.annotation.Resource;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +51,7 @@ class OutboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(OutboxIT.class);
+        return Deployments.applicationWithTestSupport(OutboxIT.class, RecordingConsumer.class);
     }
 
     @Inject
@@ -60,6 +62,10 @@ class OutboxIT {
     UserTransaction transaction;
     @Inject
     TestQueries db;
+    @Inject
+    OutboxStore store;
+    @Inject
+    RecordingConsumer consumer;
     /** Container threads (transactions, CDI), as many as a test needs: a managed pool may hold too few. */
     @Resource
     ManagedThreadFactory threads;
@@ -179,5 +185,39 @@ class OutboxIT {
         assertEquals(committed, seen.keySet(), "every committed event, no rolled-back one");
         assertTrue(seen.values().stream().allMatch(n -> n == 1), "each once: " + seen);
         assertTrue(committed.size() > writers * each / 2, "most transactions committed: " + committed.size());
+    }
+
+    @Test
+    void aConsumerHearsOfACommittedChangeAtOnceWithoutWaitingForItsPoll() throws Exception {
+        long aggregate = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        CountDownLatch heard = consumer.expect(aggregate);
+        transaction.begin();
+        outbox.record(RecordingConsumer.WATCHED, aggregate, null);
+        transaction.commit();
+        assertTrue(heard.await(30, TimeUnit.SECONDS),
+                "nudged after commit (the tests' servers poll only hourly: -Datrium.outbox.poll-seconds=3600)");
+    }
+
+    @Test
+    void eventsEveryActiveConsumerHasPassedArePrunedAndNoOthers() throws Exception {
+        OutboxReader reader = relay.reader("it-" + UUID.randomUUID(), false);
+        long base = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        for (int i = 0; i < 3; i++) {
+            transaction.begin();
+            outbox.record(TESTED, base + i, null);
+            transaction.commit();
+        }
+        collect(reader, new HashMap<>());
+        long passedByAll = ((Number) db.nativeSingle("SELECT MIN(position) FROM outbox_cursor "
+                + "WHERE updated_at >= UTC_TIMESTAMP(3) - INTERVAL 7 DAY")).longValue();
+        long unreadBefore = unreadBy(passedByAll);
+        store.prune(Duration.ofDays(7), Duration.ZERO, Duration.ofDays(30), 100_000);
+        assertEquals(0L, ((Number) db.nativeSingle("SELECT COUNT(*) FROM outbox_event WHERE id <= " + passedByAll))
+                .longValue(), "what every consumer passed is gone");
+        assertEquals(unreadBefore, unreadBy(passedByAll), "what some consumer has not read yet stays");
+    }
+
+    private long unreadBy(long position) {
+        return ((Number) db.nativeSingle("SELECT COUNT(*) FROM outbox_event WHERE id > " + position)).longValue();
     }
 }
