@@ -68,9 +68,10 @@ public class MergerService {
     }
 
     /**
-     * Merges municipality {@code sourceId} into {@code targetId}: its accounts, the Atria that
-     * covered it and its relationship managers move to the target; every capability moves its
-     * own rows on {@link MunicipalityMerged}. The source stays, marked as merged, for history.
+     * Merges municipality {@code sourceId} into {@code targetId}: the Atria that covered it cover
+     * the target; identity moves its accounts and relationship managers, and every other
+     * capability its own rows, on {@link MunicipalityMerged} in this transaction. The source stays,
+     * marked as merged, for history.
      */
     public Organisation mergeMunicipalities(Account actor, long sourceId, long targetId) {
         NetworkService.requireAdministrator(actor);
