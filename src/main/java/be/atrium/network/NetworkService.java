@@ -136,7 +136,6 @@ public class NetworkService {
         em.persist(atrium);
         em.flush(); // the new Atrium's id, for its board and the outbox
         atriumCreated.fire(new AtriumCreated(atrium));
-        atriumChanged.fire(new AtriumChanged(atrium.getId()));
         outbox.record(NetworkChanges.ATRIUM_CREATED, atrium.getId(), actor.getId());
         audit.record(actor.getUsername(), "atrium.create", normalised, kind.name());
         return atrium;
