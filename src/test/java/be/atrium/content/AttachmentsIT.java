@@ -1,9 +1,9 @@
 package be.atrium.content;
 
-import be.atrium.discussion.AttachmentService;
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.DiscussionThread;
 import be.atrium.discussion.Post;
+import be.atrium.discussion.PostFiles;
 import be.atrium.discussion.ThreadKind;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountService;
@@ -55,7 +55,7 @@ class AttachmentsIT {
     @Inject
     AttachmentSweep sweep;
     @Inject
-    AttachmentService postFiles;
+    PostFiles postFiles;
     @Inject
     DiscussionService discussions;
     @Inject

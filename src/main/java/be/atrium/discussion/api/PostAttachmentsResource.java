@@ -2,7 +2,7 @@ package be.atrium.discussion.api;
 
 import be.atrium.content.AttachmentView;
 import be.atrium.content.api.AttachmentJson;
-import be.atrium.discussion.AttachmentService;
+import be.atrium.discussion.PostFiles;
 import be.atrium.identity.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class PostAttachmentsResource {
     CurrentUser currentUser;
 
     @Inject
-    AttachmentService attachments;
+    PostFiles attachments;
 
     @POST
     @Consumes(MediaType.WILDCARD)

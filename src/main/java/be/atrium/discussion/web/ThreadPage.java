@@ -4,9 +4,9 @@ import be.atrium.content.AttachmentView;
 import be.atrium.content.FileSizes;
 import be.atrium.content.MarkdownRenderer;
 import be.atrium.content.web.Uploads;
-import be.atrium.discussion.AttachmentService;
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.Post;
+import be.atrium.discussion.PostFiles;
 import be.atrium.discussion.PostView;
 import be.atrium.discussion.ThreadMovedException;
 import be.atrium.discussion.ThreadView;
@@ -45,7 +45,7 @@ public class ThreadPage implements Serializable {
     MarkdownRenderer markdown;
 
     @Inject
-    AttachmentService attachmentService;
+    PostFiles attachmentService;
 
     private long id;
     private int page = 1;

@@ -2,7 +2,7 @@ package be.atrium.guidance.api;
 
 import be.atrium.content.AttachmentView;
 import be.atrium.content.api.AttachmentJson;
-import be.atrium.guidance.GuidanceAttachmentService;
+import be.atrium.guidance.GuidanceFiles;
 import be.atrium.identity.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +38,7 @@ public class GuidanceAttachmentsResource {
     CurrentUser currentUser;
 
     @Inject
-    GuidanceAttachmentService files;
+    GuidanceFiles files;
 
     @POST
     @Consumes(MediaType.WILDCARD)

@@ -3,7 +3,7 @@ package be.atrium.guidance.web;
 import be.atrium.content.AttachmentView;
 import be.atrium.content.FileSizes;
 import be.atrium.content.web.Uploads;
-import be.atrium.guidance.GuidanceAttachmentService;
+import be.atrium.guidance.GuidanceFiles;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.web.Messages;
 import be.atrium.platform.web.PageMessages;
@@ -32,7 +32,7 @@ public class GuidanceAttachmentsPanel implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    GuidanceAttachmentService service;
+    GuidanceFiles service;
 
     private transient Part upload;
     private Long pendingDetach;

@@ -25,7 +25,7 @@ import java.util.Map;
  * transaction; the row is written after they are safely stored.
  */
 @ApplicationScoped
-public class AttachmentService implements AttachmentGuard {
+public class PostFiles implements AttachmentGuard {
 
     public static final int MAX_PER_POST = 20;
 

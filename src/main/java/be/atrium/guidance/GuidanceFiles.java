@@ -25,7 +25,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class GuidanceAttachmentService implements AttachmentGuard {
+public class GuidanceFiles implements AttachmentGuard {
 
     public static final int MAX_PER_GUIDANCE = 20;
 
