@@ -45,7 +45,7 @@ public class ThreadPage implements Serializable {
     MarkdownRenderer markdown;
 
     @Inject
-    PostFiles attachmentService;
+    PostFiles postFiles;
 
     private long id;
     private int page = 1;
@@ -94,7 +94,7 @@ public class ThreadPage implements Serializable {
     private void loadAttachments() {
         List<Long> ids = getThread().getPosts().stream().filter(PostView::isTextVisible)
                 .map(p -> p.getPost().getId()).toList();
-        attachments = attachmentService.ofPosts(ids);
+        attachments = postFiles.ofPosts(ids);
     }
 
     /**
@@ -115,7 +115,7 @@ public class ThreadPage implements Serializable {
 
     /** The upload limit in MB, for the hint beside the file field. */
     public long getMaxMegabytes() {
-        return Math.max(1, attachmentService.maxBytes() / (1024 * 1024));
+        return Math.max(1, postFiles.maxBytes() / (1024 * 1024));
     }
 
     /**
@@ -125,7 +125,7 @@ public class ThreadPage implements Serializable {
     public void attach(long postId) {
         Part upload = getUploads().get(postId);
         try {
-            Uploads.take(upload, null, (name, size, in) -> attachmentService.attach(currentUser.get(), postId, name, size, in));
+            Uploads.take(upload, null, (name, size, in) -> postFiles.attach(currentUser.get(), postId, name, size, in));
         } finally {
             uploads = null;
         }
