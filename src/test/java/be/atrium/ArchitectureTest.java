@@ -1,12 +1,26 @@
 package be.atrium;
 
+import be.atrium.network.Atrium;
+import be.atrium.network.NetworkService;
+import be.atrium.network.Reach;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The folders of Atrium depend one way (STYLE.md): platform at the bottom, then organisation,
@@ -51,6 +65,33 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCyclesBetweenFolders = slices().matching("be.atrium.(*)..").should().beFreeOfCycles();
+
+    /** Whether an Atrium is member-only is read to decide visibility by the reach model alone (pages show it). */
+    @ArchTest
+    static final ArchRule onlyTheReachModelDecidesVisibility = noClasses()
+            .that().doNotHaveFullyQualifiedName(Reach.class.getName())
+            .and().doNotHaveFullyQualifiedName(NetworkService.class.getName())
+            .and().resideOutsideOfPackages("be.atrium.network.web..", "be.atrium.network.api..")
+            .should().callMethod(Atrium.class, "isMembersOnly")
+            .because("network.Reach is the one place visibility is decided (search turns it into its filter)");
+
+    /** No query outside the reach model filters on member-only Atria itself. */
+    @Test
+    void noQueryOutsideTheReachModelFiltersOnMemberOnlyAtria() throws IOException {
+        Pattern inQuery = Pattern.compile("\"[^\"\\n]*\\.membersOnly[^\"\\n]*\"");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/be/atrium"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (file.endsWith(Path.of("network", "Reach.java"))) {
+                    continue;
+                }
+                if (inQuery.matcher(Files.readString(file)).find()) {
+                    offenders.add(file.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), offenders, "filter with Reach.atriumVisible(alias) instead");
+    }
 
     private static String[] with(String[] base, String... more) {
         String[] all = new String[base.length + more.length];
