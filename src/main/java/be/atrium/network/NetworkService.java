@@ -246,8 +246,6 @@ public class NetworkService {
         merged.fire(new MunicipalityMerged(source, target));
         audit.record(actor.getUsername(), "organisation.merge", source.getName() + " -> " + target.getName(),
                 moved + " accounts moved");
-        em.flush();
-        em.getEntityManagerFactory().getCache().evict(Account.class);
         return target;
     }
 

@@ -1,10 +1,14 @@
 package be.atrium.network;
 
+import be.atrium.identity.AccessToken;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
+import be.atrium.identity.LoginService;
+import be.atrium.identity.LoginThrottle;
 import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
+import be.atrium.identity.TokenService;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
@@ -12,12 +16,15 @@ import be.atrium.platform.StatementCounter;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.TestQueries;
 import jakarta.inject.Inject;
+import jakarta.persistence.Cache;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -52,6 +59,14 @@ class NetworkIT {
     AccountRepository accountRepository;
     @Inject
     AtriumRepository atria;
+    @Inject
+    OrganisationRepository organisations;
+    @Inject
+    LoginService login;
+    @Inject
+    TokenService tokens;
+
+    private static final String PASSWORD = "correct horse battery";
 
     @Test
     void migrationsApplyFromEmptyAndTheEntityModelMatchesTheSchema() {
@@ -159,6 +174,66 @@ class NetworkIT {
         assertTrue(views.size() >= 36, "all Atria listed: " + views.size());
         assertEquals(first, second, "statements for the Atria list must not grow with the number of Atria");
         assertTrue(second <= 6, "statements: " + second);
+    }
+
+    @Test
+    void anAccountDisabledByAnotherNodeIsRefusedHereAtOnce() {
+        String n = suffix();
+        Account official = accounts.createBySystem(new NewAccount("dis" + n, "Disabled " + n, null, null, Role.OFFICIAL, PASSWORD));
+        String token = tokens.create(official, "script").value();
+        String address = "192.0.2." + n.substring(0, 2);
+        // This node has used the account: a shared cache would now hold it, enabled.
+        assertTrue(login.login(official.getUsername(), PASSWORD, address).isSuccess());
+        assertTrue(tokens.authenticate(token).isPresent());
+        assertTrue(accountRepository.findByUsername(official.getUsername()).orElseThrow().canAuthenticate());
+
+        assertEquals(1, db.updateAsAnotherNode("UPDATE account SET enabled = FALSE WHERE id = ?", official.getId()));
+
+        assertFalse(login.login(official.getUsername(), PASSWORD, address).isSuccess(), "login form and HTTP Basic");
+        assertTrue(tokens.authenticate(token).isEmpty(), "the account's access token");
+        assertFalse(accountRepository.findByUsername(official.getUsername()).orElseThrow().canAuthenticate(),
+                "what every page request of a signed-in session checks");
+    }
+
+    @Test
+    void aTokenRevokedByAnotherNodeIsRefusedHereAtOnce() {
+        Account owner = official("tok" + suffix());
+        TokenService.IssuedToken issued = tokens.create(owner, "script");
+        assertEquals(owner.getId(), tokens.authenticate(issued.value()).orElseThrow().getId());
+
+        assertEquals(1, db.updateAsAnotherNode("UPDATE access_token SET revoked_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now()), issued.token().getId()));
+
+        assertTrue(tokens.authenticate(issued.value()).isEmpty());
+    }
+
+    @Test
+    void theSharedCacheHoldsOrganisationsButNothingAnAuthorisationDependsOn() {
+        String n = suffix();
+        Organisation municipality = db.municipality("Cachegem " + n, "9" + n.substring(0, 4));
+        Account member = accounts.createBySystem(new NewAccount("cache" + n, "Cache " + n, null, municipality.getId(),
+                Role.OFFICIAL, PASSWORD));
+        TokenService.IssuedToken issued = tokens.create(member, "script");
+        String slug = "it-cache-" + n;
+        network.createAtrium(admin(), slug, "Cache " + n, AtriumKind.THEMATIC, true, null);
+        Membership membership = network.setMembership(admin(), slug, member.getUsername(), MembershipRole.MEMBER);
+        login.login(member.getUsername(), "wrong " + PASSWORD, "192.0.2.1" + n.substring(0, 2));
+
+        // Read everything as requests do.
+        assertEquals(municipality.getId(), organisations.findById(municipality.getId()).orElseThrow().getId());
+        Account read = accountRepository.findByUsername(member.getUsername()).orElseThrow();
+        assertEquals(municipality.getId(), read.getOrganisation().getId());
+        assertTrue(tokens.authenticate(issued.value()).isPresent());
+        assertFalse(network.visibleAtrium(read, slug).isModerator());
+        assertTrue(db.find(LoginThrottle.class, "user:" + member.getUsername()).failures() > 0);
+
+        Cache cache = db.sharedCache();
+        assertTrue(cache.contains(Organisation.class, municipality.getId()), "organisations are cached");
+        assertFalse(cache.contains(Account.class, member.getId()), "accounts");
+        assertFalse(cache.contains(AccessToken.class, issued.token().getId()), "access tokens");
+        assertFalse(cache.contains(LoginThrottle.class, "user:" + member.getUsername()), "login throttles");
+        assertFalse(cache.contains(Atrium.class, atria.findBySlug(slug).orElseThrow().getId()), "Atria");
+        assertFalse(cache.contains(Membership.class, membership.getId()), "memberships");
     }
 
     private long municipalitiesOfFlanders() {
