@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,7 +22,10 @@ import java.util.Set;
 /**
  * Queries of the discussions. Every list is fetched in a fixed number of statements: the page
  * of rows with what it shows joined in, then one query each for tags, read marks or votes of
- * the whole page.
+ * the whole page. EclipseLink ignores a fetch join through an alias ({@code JOIN FETCH t.board b
+ * LEFT JOIN FETCH b.atrium}), so a relation two steps away is fetched with its
+ * {@code left-join-fetch} hint instead; Atria are not in the shared cache, so each one left
+ * out would cost a statement.
  */
 @ApplicationScoped
 public class DiscussionRepository {
@@ -57,14 +61,16 @@ public class DiscussionRepository {
     }
 
     public Optional<DiscussionThread> thread(long id) {
-        return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board b LEFT JOIN FETCH b.atrium "
+        return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board "
                         + "JOIN FETCH t.author LEFT JOIN FETCH t.authorOrganisation WHERE t.id = :id", DiscussionThread.class)
+                .setHint(QueryHints.LEFT_FETCH, "t.board.atrium")
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
     public Optional<Post> post(long id) {
-        return em.createQuery("SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.board b LEFT JOIN FETCH b.atrium "
-                        + "JOIN FETCH p.author WHERE p.id = :id", Post.class)
+        return em.createQuery("SELECT p FROM Post p JOIN FETCH p.thread JOIN FETCH p.author WHERE p.id = :id", Post.class)
+                .setHint(QueryHints.FETCH, "p.thread.board")
+                .setHint(QueryHints.LEFT_FETCH, "p.thread.board.atrium")
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
@@ -72,9 +78,10 @@ public class DiscussionRepository {
     public List<DiscussionThread> threads(Board board, ThreadFilter filter, String tag, Account mine, int offset,
                                           int limit) {
         TypedQuery<DiscussionThread> q = em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.author "
-                + "LEFT JOIN FETCH t.authorOrganisation LEFT JOIN FETCH t.lastPoster LEFT JOIN FETCH t.originBoard ob "
-                + "LEFT JOIN FETCH ob.atrium" + where(filter, tag, mine) + " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC",
+                + "LEFT JOIN FETCH t.authorOrganisation LEFT JOIN FETCH t.lastPoster LEFT JOIN FETCH t.originBoard"
+                + where(filter, tag, mine) + " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC",
                 DiscussionThread.class);
+        q.setHint(QueryHints.LEFT_FETCH, "t.originBoard.atrium");
         bind(q, board, tag, mine);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -215,7 +222,8 @@ public class DiscussionRepository {
         return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board b JOIN FETCH t.author "
                         + "WHERE b.atrium.id IN :atria AND t.replyCount = 0 AND t.mergedInto IS NULL "
                         + "AND t.kind = be.atrium.discussion.ThreadKind.QUESTION ORDER BY t.createdAt DESC",
-                DiscussionThread.class).setParameter("atria", atriumIds).setMaxResults(limit).getResultList();
+                DiscussionThread.class).setHint(QueryHints.LEFT_FETCH, "t.board.atrium")
+                .setParameter("atria", atriumIds).setMaxResults(limit).getResultList();
     }
 
     /** Threads with activity after a moment on the boards of these Atria, latest first. */
@@ -226,6 +234,7 @@ public class DiscussionRepository {
         return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board b JOIN FETCH t.author "
                         + "WHERE b.atrium.id IN :atria AND t.lastActivityAt > :since AND t.mergedInto IS NULL "
                         + "ORDER BY t.lastActivityAt DESC", DiscussionThread.class)
+                .setHint(QueryHints.LEFT_FETCH, "t.board.atrium")
                 .setParameter("atria", atriumIds).setParameter("since", since).setMaxResults(limit).getResultList();
     }
 

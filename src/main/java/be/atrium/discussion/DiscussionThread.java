@@ -18,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -75,8 +77,10 @@ public class DiscussionThread {
     @Column(nullable = false)
     private boolean pinned;
 
+    /** Read for "solved" on every thread of a list: loaded for the whole list at once. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "accepted_post_id")
+    @BatchFetch(BatchFetchType.IN)
     private Post acceptedPost;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -34,11 +34,15 @@ import java.util.regex.Pattern;
  * A person who uses Atrium: an official of an organisation, a relationship manager (who
  * coaches a set of municipalities and moderates their Atria) or an administrator.
  * Placeholder accounts stand for authors of imported content and cannot log in.
+ * <p>
+ * Never in the shared cache: every request reads its account from the database (with its
+ * grants, which pages ask about), so disabling it takes effect at once on every node.
  */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.byUsername",
-        query = "SELECT a FROM Account a LEFT JOIN FETCH a.organisation WHERE a.username = :username")
+        query = "SELECT a FROM Account a LEFT JOIN FETCH a.organisation LEFT JOIN FETCH a.grants "
+                + "WHERE a.username = :username")
 @NamedQuery(name = "Account.all",
         query = "SELECT a FROM Account a LEFT JOIN FETCH a.organisation ORDER BY a.displayName")
 @NamedQuery(name = "Account.search",

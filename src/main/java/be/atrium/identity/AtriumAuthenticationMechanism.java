@@ -1,5 +1,6 @@
 package be.atrium.identity;
 
+import be.atrium.platform.web.ClientAddress;
 import be.atrium.platform.web.LocaleBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,6 +66,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     LocaleBean localeBean;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -117,7 +121,8 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
                                            UsernamePasswordCredential form) {
-        LoginResult result = loginService.login(form.getCaller(), form.getPasswordAsString(), request.getRemoteAddr());
+        LoginResult result = loginService.login(form.getCaller(), form.getPasswordAsString(),
+                clientAddress.of(request));
         request.setAttribute(LOGIN_RESULT, result);
         if (!result.isSuccess()) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -153,7 +158,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
                 return unauthorized(response, "Malformed Basic credentials.");
             }
             LoginResult result = loginService.login(decoded.substring(0, colon), decoded.substring(colon + 1),
-                    request.getRemoteAddr());
+                    clientAddress.of(request));
             if (result.outcome() == LoginResult.Outcome.LOCKED) {
                 long minutes = Math.max(1, Duration.between(clock.instant(), result.lockedUntil().orElseThrow())
                         .toMinutes() + 1);

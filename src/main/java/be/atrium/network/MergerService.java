@@ -88,7 +88,6 @@ public class MergerService {
         outbox.record(NetworkChanges.MUNICIPALITY_MERGED, source.getId(), actor.getId());
         audit.record(actor.getUsername(), "organisation.merge", source.getName() + " -> " + target.getName(),
                 moved + " accounts moved");
-        em.flush();
         return target;
     }
 }

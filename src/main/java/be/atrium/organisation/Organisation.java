@@ -1,6 +1,7 @@
 package be.atrium.organisation;
 
 import be.atrium.platform.DomainException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -22,8 +24,16 @@ import java.util.Objects;
  * A government organisation an official works for: the Flemish agency, a province or a
  * municipality. Municipalities carry their NIS code and arrondissement; a merged municipality
  * stays (for history) but points to the municipality it became part of.
+ * <p>
+ * The one entity in the shared cache: reference data that no authorisation decision reads,
+ * changed only by an administrator's rename or a merger a few times a year, and looked up for
+ * almost every account, Atrium and practice case shown. Another node learns of such a change
+ * when its cached copy expires (at most {@link #CACHE_EXPIRY_MILLIS}); a write based on a stale
+ * copy fails on the version check instead of overwriting.
  */
 @Entity
+@Cacheable
+@Cache(expiry = Organisation.CACHE_EXPIRY_MILLIS)
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.byLevel",
         query = "SELECT o FROM Organisation o LEFT JOIN FETCH o.province WHERE o.level = :level ORDER BY o.name")
@@ -34,6 +44,8 @@ import java.util.Objects;
 public class Organisation {
 
     public static final int MAX_NAME = 200;
+    /** How long a node may show an organisation as it was before a change made on another node. */
+    static final int CACHE_EXPIRY_MILLIS = 10 * 60 * 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

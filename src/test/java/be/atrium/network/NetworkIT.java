@@ -1,11 +1,18 @@
 package be.atrium.network;
 
+import be.atrium.identity.AccessToken;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
+import be.atrium.identity.LoginResult;
+import be.atrium.identity.LoginService;
+import be.atrium.identity.LoginThrottle;
 import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
+import be.atrium.identity.TokenService;
 import be.atrium.organisation.Organisation;
+import be.atrium.organisation.OrganisationRepository;
+import be.atrium.platform.AtriumDataSource;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
@@ -13,23 +20,35 @@ import be.atrium.platform.PlatformSetting;
 import be.atrium.platform.StatementCounter;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.TestQueries;
+import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,7 +58,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The network against a real MariaDB inside Payara Micro: migrations from empty, moments kept
  * in UTC past 2038, reference data loaded once, municipality mergers, and who may see and
- * moderate which Atrium.
+ * moderate which Atrium; and, for a second node, that authentication never trusts a cached
+ * account or token and that a slowed-down login waits without a transaction or a connection.
  */
 @ExtendWith(ArquillianExtension.class)
 class NetworkIT {
@@ -69,6 +89,13 @@ class NetworkIT {
     AtriumRepository atria;
     @Inject
     Moments moments;
+    OrganisationRepository organisations;
+    @Inject
+    LoginService login;
+    @Inject
+    TokenService tokens;
+
+    private static final String PASSWORD = "correct horse battery";
 
     @Test
     void migrationsApplyFromEmptyAndTheEntityModelMatchesTheSchema() {
@@ -204,6 +231,129 @@ class NetworkIT {
         assertTrue(views.size() >= 36, "all Atria listed: " + views.size());
         assertEquals(first, second, "statements for the Atria list must not grow with the number of Atria");
         assertTrue(second <= 6, "statements: " + second);
+    }
+
+    @Test
+    void anAccountDisabledByAnotherNodeIsRefusedHereAtOnce() {
+        String n = suffix();
+        Account official = accounts.createBySystem(new NewAccount("dis" + n, "Disabled " + n, null, null, Role.OFFICIAL, PASSWORD));
+        String token = tokens.create(official, "script").value();
+        String address = "192.0.2." + n.substring(0, 2);
+        // This node has used the account: a shared cache would now hold it, enabled.
+        assertTrue(login.login(official.getUsername(), PASSWORD, address).isSuccess());
+        assertTrue(tokens.authenticate(token).isPresent());
+        assertTrue(accountRepository.findByUsername(official.getUsername()).orElseThrow().canAuthenticate());
+
+        assertEquals(1, db.updateAsAnotherNode("UPDATE account SET enabled = FALSE WHERE id = ?", official.getId()));
+
+        assertFalse(login.login(official.getUsername(), PASSWORD, address).isSuccess(), "login form and HTTP Basic");
+        assertTrue(tokens.authenticate(token).isEmpty(), "the account's access token");
+        assertFalse(accountRepository.findByUsername(official.getUsername()).orElseThrow().canAuthenticate(),
+                "what every page request of a signed-in session checks");
+    }
+
+    @Test
+    void aTokenRevokedByAnotherNodeIsRefusedHereAtOnce() {
+        Account owner = official("tok" + suffix());
+        TokenService.IssuedToken issued = tokens.create(owner, "script");
+        assertEquals(owner.getId(), tokens.authenticate(issued.value()).orElseThrow().getId());
+
+        assertEquals(1, db.updateAsAnotherNode("UPDATE access_token SET revoked_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now()), issued.token().getId()));
+
+        assertTrue(tokens.authenticate(issued.value()).isEmpty());
+    }
+
+    @Test
+    void theSharedCacheHoldsOrganisationsButNothingAnAuthorisationDependsOn() {
+        String n = suffix();
+        Organisation municipality = db.municipality("Cachegem " + n, "9" + n.substring(0, 4));
+        Account member = accounts.createBySystem(new NewAccount("cache" + n, "Cache " + n, null, municipality.getId(),
+                Role.OFFICIAL, PASSWORD));
+        TokenService.IssuedToken issued = tokens.create(member, "script");
+        String slug = "it-cache-" + n;
+        network.createAtrium(admin(), slug, "Cache " + n, AtriumKind.THEMATIC, true, null);
+        Membership membership = memberships.setMembership(admin(), slug, member.getUsername(), MembershipRole.MEMBER);
+        login.login(member.getUsername(), "wrong " + PASSWORD, "192.0.2.1" + n.substring(0, 2));
+
+        // Read everything as requests do.
+        assertEquals(municipality.getId(), organisations.findById(municipality.getId()).orElseThrow().getId());
+        Account read = accountRepository.findByUsername(member.getUsername()).orElseThrow();
+        assertEquals(municipality.getId(), read.getOrganisation().getId());
+        assertTrue(tokens.authenticate(issued.value()).isPresent());
+        assertFalse(network.visibleAtrium(read, slug).isModerator());
+        assertTrue(db.find(LoginThrottle.class, "user:" + member.getUsername()).failures() > 0);
+
+        Cache cache = db.sharedCache();
+        assertTrue(cache.contains(Organisation.class, municipality.getId()), "organisations are cached");
+        assertFalse(cache.contains(Account.class, member.getId()), "accounts");
+        assertFalse(cache.contains(AccessToken.class, issued.token().getId()), "access tokens");
+        assertFalse(cache.contains(LoginThrottle.class, "user:" + member.getUsername()), "login throttles");
+        assertFalse(cache.contains(Atrium.class, atria.findBySlug(slug).orElseThrow().getId()), "Atria");
+        assertFalse(cache.contains(Membership.class, membership.getId()), "memberships");
+    }
+
+    @Test
+    void slowedDownLoginsHoldNoDatabaseConnectionWhileTheyWait() throws Exception {
+        int logins = 20;
+        Duration delay = Duration.ofSeconds(3);
+        String n = suffix();
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < logins; i++) {
+            addresses.add(slowedDownAddress("it-slow-" + n + "-" + i));
+        }
+        int poolSize = AtriumDataSource.class.getAnnotation(DataSourceDefinition.class).maxPoolSize();
+        int left = 5;
+        List<Connection> taken = new ArrayList<>();
+        ExecutorService parallel = Executors.newFixedThreadPool(logins);
+        try {
+            DataSource pool = InitialContext.doLookup(AtriumDataSource.JNDI_NAME);
+            while (taken.size() < poolSize - left) {
+                taken.add(pool.getConnection());
+            }
+            long start = System.nanoTime();
+            List<Future<LoginResult>> results = new ArrayList<>();
+            for (String address : addresses) {
+                results.add(parallel.submit(() -> login.login(address, "wrong " + PASSWORD, address)));
+            }
+            for (Future<LoginResult> result : results) {
+                assertEquals(LoginResult.Outcome.INVALID, result.get().outcome());
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(took.compareTo(delay) >= 0, "the logins were slowed down: " + took);
+            // Were a connection held while waiting, only 5 could wait at a time: 4 rounds of 3 s,
+            // or a failure once the pool's 10 s wait for a connection runs out.
+            assertTrue(took.compareTo(delay.multipliedBy(2)) < 0,
+                    logins + " logins waited side by side with " + left + " connections: " + took);
+        } finally {
+            parallel.shutdownNow();
+            for (Connection connection : taken) {
+                connection.close();
+            }
+        }
+    }
+
+    @Test
+    void aSlowedDownLoginWaitsOutsideAnyTransaction() throws Exception {
+        String address = slowedDownAddress("it-wait-" + suffix());
+        UserTransaction transactions = InitialContext.doLookup("java:comp/UserTransaction");
+        transactions.setTransactionTimeout(1); // for the transactions this thread starts
+        try {
+            long start = System.nanoTime();
+            // A transaction held across the 3 s wait would be rolled back for its timeout.
+            assertEquals(LoginResult.Outcome.INVALID, login.login(address, "wrong " + PASSWORD, address).outcome());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(took.compareTo(Duration.ofSeconds(3)) >= 0, "the login was slowed down: " + took);
+        } finally {
+            transactions.setTransactionTimeout(0);
+        }
+    }
+
+    /** 40 recent failed logins from this address: not locked yet (at 50), but each attempt now waits 3 s. */
+    private String slowedDownAddress(String address) {
+        db.updateAsAnotherNode("INSERT INTO login_throttle (throttle_key, failures, first_failure_at) VALUES (?, 40, ?)",
+                "addr:" + address, Timestamp.from(Instant.now()));
+        return address;
     }
 
     private long municipalitiesOfFlanders() {

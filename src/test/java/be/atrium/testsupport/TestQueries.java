@@ -3,10 +3,17 @@ package be.atrium.testsupport;
 import be.atrium.organisation.GovernmentLevel;
 import be.atrium.organisation.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 /** Direct database access for in-container tests: setting up fixtures and checking results. */
@@ -31,6 +38,29 @@ public class TestQueries {
 
     public int nativeUpdate(String sql) {
         return em.createNativeQuery(sql).executeUpdate();
+    }
+
+    /**
+     * Changes rows as another node of the cluster would: over a plain JDBC connection of its own,
+     * committed at once, so this node's EclipseLink neither sees nor invalidates anything.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int updateAsAnotherNode(String sql, Object... parameters) {
+        try (Connection connection = InitialContext.<DataSource>doLookup("java:app/jdbc/atrium").getConnection();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            connection.setAutoCommit(true);
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            return update.executeUpdate();
+        } catch (NamingException | SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** EclipseLink's cache shared by all requests of this node. */
+    public Cache sharedCache() {
+        return em.getEntityManagerFactory().getCache();
     }
 
     /** A municipality with a test NIS code (9xxxx, which Flanders does not use). */
