@@ -89,8 +89,8 @@ class NetworkIT {
     void aMergerMovesMembersAtriaAndRelationshipManagersToTheNewMunicipality() {
         Account admin = admin();
         String n = suffix();
-        Organisation oldOne = db.municipality("Oudegem " + n, "9" + n.substring(0, 4));
-        Organisation newOne = db.municipality("Nieuwegem " + n, "9" + n.substring(4, 8));
+        Organisation oldOne = db.municipality("Oudegem " + n);
+        Organisation newOne = db.municipality("Nieuwegem " + n);
         Account official = accounts.createBySystem(new NewAccount("off" + n, "Official " + n, null, oldOne.getId(), Role.OFFICIAL, null));
         Account manager = accounts.createBySystem(new NewAccount("rm" + n, "Manager " + n, null, null, Role.RELATIONSHIP_MANAGER, null));
         accounts.setManagedMunicipalities(admin, manager.getId(), List.of(oldOne.getId()));
@@ -116,7 +116,7 @@ class NetworkIT {
     void aMemberOnlyAtriumExistsOnlyForItsMembersManagersAndAdministrators() {
         Account admin = admin();
         String n = suffix();
-        Organisation covered = db.municipality("Binnengem " + n, "9" + n.substring(0, 4));
+        Organisation covered = db.municipality("Binnengem " + n);
         String slug = "it-closed-" + n;
         network.createAtrium(admin, slug, "Closed " + n, AtriumKind.THEMATIC, true, null);
         network.updateAtrium(admin, slug, "Closed " + n, null, true, null, List.of(covered.getId()));
