@@ -37,11 +37,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the list of practice for a piece of guidance.
  */
 @ExtendWith(ArquillianExtension.class)
-class PracticeIT {
+public class PracticeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(PracticeIT.class);
+        return Deployments.shared();
     }
 
     @Inject

@@ -33,11 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * data loaded once, municipality mergers, and who may see and moderate which Atrium.
  */
 @ExtendWith(ArquillianExtension.class)
-class NetworkIT {
+public class NetworkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(NetworkIT.class);
+        return Deployments.shared();
     }
 
     @Inject

@@ -35,9 +35,9 @@ class ApiIT {
     private static final String ADMIN = bearer("it-admin-token-0123456789");
     private static final String PASSWORD = "correct horse battery";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

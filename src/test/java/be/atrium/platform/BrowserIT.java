@@ -37,9 +37,9 @@ class BrowserIT {
     private static final String ADMIN = bearer("it-admin-token-0123456789");
     private static final String PASSWORD = "browser password 1";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource
