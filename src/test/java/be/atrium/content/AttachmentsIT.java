@@ -39,11 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * outbox change, and the sweep leaves young files (an upload still on its way) alone.
  */
 @ExtendWith(ArquillianExtension.class)
-class AttachmentsIT {
+public class AttachmentsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(AttachmentsIT.class);
+        return Deployments.shared();
     }
 
     @Inject

@@ -44,11 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of SQL statements of the busiest pages.
  */
 @ExtendWith(ArquillianExtension.class)
-class DiscussionIT {
+public class DiscussionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(DiscussionIT.class);
+        return Deployments.shared();
     }
 
     @Inject

@@ -38,11 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the home box forgets what was read, and every change is recorded in the outbox.
  */
 @ExtendWith(ArquillianExtension.class)
-class GuidanceIT {
+public class GuidanceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(GuidanceIT.class);
+        return Deployments.shared();
     }
 
     @Inject

@@ -9,12 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TokenServiceTest {
 
     @Test
-    void theSameTokenAlwaysHasTheSameHash() {
-        String token = "atr_0123456789abcdefghijklmnopqrstuvwxyzABCDEFG";
-        assertEquals(TokenService.hash(token), TokenService.hash(token));
-    }
-
-    @Test
     void theHashIsSha256InHex() {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", TokenService.hash("abc"));
         assertTrue(TokenService.hash("atr_x").matches("[0-9a-f]{64}"), "fits the 64-character column");
@@ -23,10 +17,5 @@ class TokenServiceTest {
     @Test
     void differentTokensHaveDifferentHashes() {
         assertNotEquals(TokenService.hash("atr_a"), TokenService.hash("atr_b"));
-    }
-
-    @Test
-    void theTokenItselfIsNotInItsHash() {
-        assertTrue(!TokenService.hash("atr_secret").contains("secret"));
     }
 }

@@ -62,11 +62,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * account or token and that a slowed-down login waits without a transaction or a connection.
  */
 @ExtendWith(ArquillianExtension.class)
-class NetworkIT {
+public class NetworkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(NetworkIT.class, Moments.class);
+        return Deployments.shared();
     }
 
     @Inject
@@ -161,8 +161,8 @@ class NetworkIT {
     void aMergerMovesMembersAtriaAndRelationshipManagersToTheNewMunicipality() {
         Account admin = admin();
         String n = suffix();
-        Organisation oldOne = db.municipality("Oudegem " + n, "9" + n.substring(0, 4));
-        Organisation newOne = db.municipality("Nieuwegem " + n, "9" + n.substring(4, 8));
+        Organisation oldOne = db.municipality("Oudegem " + n);
+        Organisation newOne = db.municipality("Nieuwegem " + n);
         Account official = accounts.createBySystem(new NewAccount("off" + n, "Official " + n, null, oldOne.getId(), Role.OFFICIAL, null));
         Account manager = accounts.createBySystem(new NewAccount("rm" + n, "Manager " + n, null, null, Role.RELATIONSHIP_MANAGER, null));
         accounts.setManagedMunicipalities(admin, manager.getId(), List.of(oldOne.getId()));
@@ -188,7 +188,7 @@ class NetworkIT {
     void aMemberOnlyAtriumExistsOnlyForItsMembersManagersAndAdministrators() {
         Account admin = admin();
         String n = suffix();
-        Organisation covered = db.municipality("Binnengem " + n, "9" + n.substring(0, 4));
+        Organisation covered = db.municipality("Binnengem " + n);
         String slug = "it-closed-" + n;
         network.createAtrium(admin, slug, "Closed " + n, AtriumKind.THEMATIC, true, null);
         network.updateAtrium(admin, slug, "Closed " + n, null, true, null, List.of(covered.getId()));
@@ -267,7 +267,7 @@ class NetworkIT {
     @Test
     void theSharedCacheHoldsOrganisationsButNothingAnAuthorisationDependsOn() {
         String n = suffix();
-        Organisation municipality = db.municipality("Cachegem " + n, "9" + n.substring(0, 4));
+        Organisation municipality = db.municipality("Cachegem " + n);
         Account member = accounts.createBySystem(new NewAccount("cache" + n, "Cache " + n, null, municipality.getId(),
                 Role.OFFICIAL, PASSWORD));
         TokenService.IssuedToken issued = tokens.create(member, "script");

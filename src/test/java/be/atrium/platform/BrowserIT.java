@@ -14,8 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,21 +29,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static be.atrium.testsupport.Http.bearer;
+import static be.atrium.testsupport.Api.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What a person does in the browser: log in, accept the charter, find their Atria, switch language, log out. */
+/**
+ * What a person does in the browser: log in, accept the charter, find their Atria, switch language,
+ * log out; ask, answer, accept and edit; the wiki; promotion; practice.
+ * <p>
+ * Every step waits for the state it expects, never for a time: a click that loads a page waits
+ * until the old page is gone ({@link #clickAndLoad}) and then for what the new page must show
+ * (its heading, address or text). The driver has no implicit wait, so a step that forgets to wait
+ * fails at once instead of sometimes reading the old page.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BrowserIT {
 
-    private static final String ADMIN = bearer("it-admin-token-0123456789");
     private static final String PASSWORD = "browser password 1";
+    /** Generous for a busy machine: a wait ends as soon as its condition holds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -65,13 +78,14 @@ class BrowserIT {
     void aNewOfficialLogsInAcceptsTheCharterSeesTheirAtriaSwitchesLanguageAndLogsOut() throws Exception {
         String user = newOfficialInGent();
 
-        driver.get(Deployments.local(base) + "index.xhtml");
+        open("index.xhtml");
         assertTrue(driver.getCurrentUrl().contains("/identity/login.xhtml"), "a visitor is sent to the login page");
         logIn(user, PASSWORD);
 
+        waiting().until(ExpectedConditions.urlContains("/identity/charter.xhtml"));
         assertEquals("Charter van het lerend netwerk", heading());
         assertEquals(6, driver.findElements(By.cssSelector("#agreements > li")).size(), "the six agreements");
-        driver.findElement(By.id("charterForm:accept")).click();
+        clickAndLoad(By.id("charterForm:accept"));
 
         waitForHeading("Welkom, Tester " + user);
         String myAtria = driver.findElement(By.id("myAtria")).getText();
@@ -80,15 +94,14 @@ class BrowserIT {
         Path screenshot = browser.screenshot("home");
         assertTrue(Files.size(screenshot) > 10_000, "screenshot of the home page at " + screenshot);
 
-        driver.findElement(By.id("languageForm:en")).click();
+        clickAndLoad(By.id("languageForm:en"));
         waitForHeading("Welcome, Tester " + user);
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(driver.findElement(By.id("myAtria")).getText().contains("My Atria"));
 
-        driver.findElement(By.id("logoutForm:logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/identity/login.xhtml"));
+        logOut();
         assertTrue(driver.findElement(By.id("loggedOutMessage")).isDisplayed());
-        driver.get(Deployments.local(base) + "index.xhtml");
+        open("index.xhtml");
         assertTrue(driver.getCurrentUrl().contains("/identity/login.xhtml"), "after logout the pages need a login again");
 
         logIn(user, PASSWORD);
@@ -98,7 +111,7 @@ class BrowserIT {
     @Test
     void aWrongPasswordGivesAClearMessageAndKeepsTheUsername() {
         String user = newOfficialInGent();
-        driver.get(Deployments.local(base) + "identity/login.xhtml");
+        open("identity/login.xhtml");
         logIn(user, "not the password");
         String messages = driver.findElement(By.id("globalMessages")).getText();
         assertTrue(messages.contains("Aanmelden mislukt: de gebruikersnaam of het wachtwoord klopt niet."), messages);
@@ -113,14 +126,14 @@ class BrowserIT {
         String colleague = newOfficialInGent();
         String title = "Hemelwaterput bij verbouwing " + asker;
 
-        driver.get(Deployments.local(base) + "identity/login.xhtml");
+        open("identity/login.xhtml");
         logInAccepting(asker);
-        driver.get(Deployments.local(base) + "discussion/ask.xhtml?atrium=gent");
+        open("discussion/ask.xhtml?atrium=gent");
         driver.findElement(By.cssSelector("[id$='askForm:title']")).sendKeys(title);
         driver.findElement(By.cssSelector("[id$='askForm:body']"))
                 .sendKeys("Geldt de GSV hemelwater? <script>window.xss = 1</script> <img src=x onerror=\"window.xss=2\">");
         driver.findElement(By.cssSelector("[id$='askForm:tags']")).sendKeys("hemelwater");
-        driver.findElement(By.cssSelector("[id$='askForm:submit']")).click();
+        clickAndLoad(By.cssSelector("[id$='askForm:submit']"));
         waitForHeading(title);
         String threadUrl = driver.getCurrentUrl();
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("<script>window.xss = 1</script>"),
@@ -132,8 +145,8 @@ class BrowserIT {
         logInAccepting(colleague);
         driver.get(threadUrl);
         driver.findElement(By.cssSelector("[id$='replyForm:body']")).sendKeys("Ja, bij meer dan 40 m\u00b2 dakoppervlak.");
-        driver.findElement(By.cssSelector("[id$='replyForm:submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+        clickAndLoad(By.cssSelector("[id$='replyForm:submit']"));
+        waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "40 m\u00b2 dakoppervlak"));
         logOut();
 
@@ -143,20 +156,20 @@ class BrowserIT {
         jakarta.json.JsonArray posts = new Http(base).get("api/v1/threads/" + threadId, ADMIN).object().getJsonArray("posts");
         long question = posts.getJsonObject(0).getJsonNumber("id").longValue();
         long answer = posts.getJsonObject(1).getJsonNumber("id").longValue();
-        driver.findElement(By.cssSelector("#post-" + answer + " [id$='accept']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> new Http(base)
+        clickAndLoad(By.cssSelector("#post-" + answer + " [id$='accept']"));
+        waiting().until(d -> new Http(base)
                 .get("api/v1/threads/" + threadId, ADMIN).object().getBoolean("solved"));
         assertTrue(driver.findElement(By.id("post-" + answer)).getText().contains("Aanvaard"),
                 "the accepted answer is marked");
 
-        driver.findElement(By.cssSelector("#post-" + question + " [id$='edit']")).click();
+        clickAndLoad(By.cssSelector("#post-" + question + " [id$='edit']"));
         WebElement editor = driver.findElement(By.cssSelector("[id$='editForm:body']"));
         editor.clear();
         editor.sendKeys("Geldt de GSV hemelwater ook bij een verbouwing zonder uitbreiding?");
-        driver.findElement(By.cssSelector("[id$='editForm:submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+        clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
+        waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "zonder uitbreiding"));
-        driver.findElement(By.cssSelector("#post-" + question + " [id$='history']")).click();
+        clickAndLoad(By.cssSelector("#post-" + question + " [id$='history']"));
         String history = driver.findElement(By.id("revisions")).getText();
         assertTrue(history.contains("zonder uitbreiding") && history.contains("<script>window.xss = 1</script>"),
                 "both versions are in the history: " + history);
@@ -165,35 +178,82 @@ class BrowserIT {
 
     private void logInAccepting(String username) {
         if (!driver.getCurrentUrl().contains("/identity/login.xhtml")) {
-            driver.get(Deployments.local(base) + "identity/login.xhtml");
+            open("identity/login.xhtml");
         }
         logIn(username, PASSWORD);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/identity/login.xhtml"));
+        waiting().until(d -> !d.getCurrentUrl().contains("/identity/login.xhtml"));
         if (driver.getCurrentUrl().contains("/identity/charter.xhtml")) {
-            driver.findElement(By.id("charterForm:accept")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("charter"));
+            clickAndLoad(By.id("charterForm:accept"));
+            waiting().until(d -> !d.getCurrentUrl().contains("charter"));
         }
     }
 
     private void logOut() {
-        driver.findElement(By.id("logoutForm:logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/identity/login.xhtml"));
+        clickAndLoad(By.id("logoutForm:logout"));
+        waiting().until(ExpectedConditions.urlContains("/identity/login.xhtml"));
     }
 
+    /** Fills in the login form of the open page and sends it; the answer is a new page, right or wrong. */
     private void logIn(String username, String password) {
         driver.findElement(By.id("loginForm:username")).clear();
         driver.findElement(By.id("loginForm:username")).sendKeys(username);
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
-        driver.findElement(By.id("loginForm:submit")).click();
+        clickAndLoad(By.id("loginForm:submit"));
     }
 
+    /** The heading of the page that is loaded now; call it only after waiting for that page. */
     private String heading() {
         return driver.findElement(By.tagName("h1")).getText().strip();
     }
 
     private void waitForHeading(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** Opens a page of the application; {@code get} returns once the page has loaded. */
+    private void open(String path) {
+        driver.get(Deployments.local(base) + path);
+        waitUntilLoaded();
+    }
+
+    /**
+     * Clicks what loads a new page (a link, a submit button) and waits until the page that was
+     * shown is gone and the new one has loaded: nothing read afterwards comes from the old page.
+     */
+    private void clickAndLoad(By target) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        waiting().until(gone(oldPage));
+        waitUntilLoaded();
+    }
+
+    /**
+     * {@link ExpectedConditions#stalenessOf} for Chromium: while it replaces a document it may
+     * answer for an element of the old one with "Node with given id does not belong to the
+     * document" instead of "stale element", and both mean the old page is gone.
+     */
+    private static ExpectedCondition<Boolean> gone(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
+    private void waitUntilLoaded() {
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** An official of Gent, member of Atrium Gent, made through the API as an administrator would. */
@@ -214,13 +274,13 @@ class BrowserIT {
 
     /** Edits the open wiki page through its editor and waits for the new revision. */
     private void editWikiPage(String text, String summary, int expectedRevision) {
-        driver.findElement(By.id("editLink")).click();
+        clickAndLoad(By.id("editLink"));
         WebElement editor = driver.findElement(By.cssSelector("[id$='editForm:body']"));
         editor.clear();
         editor.sendKeys(text);
         driver.findElement(By.cssSelector("[id$='editForm:summary']")).sendKeys(summary);
-        driver.findElement(By.cssSelector("[id$='editForm:submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+        clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("lastChange"), "versie " + expectedRevision));
     }
 
@@ -231,13 +291,13 @@ class BrowserIT {
         String target = "Ruimterendement " + user;
         logInAccepting(user);
 
-        driver.get(Deployments.local(base) + "wiki/index.xhtml?atrium=gent");
-        driver.findElement(By.id("newPageLink")).click();
+        open("wiki/index.xhtml?atrium=gent");
+        clickAndLoad(By.id("newPageLink"));
         driver.findElement(By.cssSelector("[id$='editForm:title']")).sendKeys(title);
         driver.findElement(By.cssSelector("[id$='editForm:body']"))
                 .sendKeys("De bouwshift beperkt het ruimtebeslag.\n\nZie [[" + target + "]].");
         driver.findElement(By.cssSelector("[id$='editForm:tags']")).sendKeys("bouwshift");
-        driver.findElement(By.cssSelector("[id$='editForm:submit']")).click();
+        clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
         waitForHeading(title);
         String pageUrl = driver.getCurrentUrl();
         WebElement red = driver.findElement(By.linkText(target));
@@ -246,15 +306,15 @@ class BrowserIT {
         editWikiPage("De bouwshift beperkt het bijkomende ruimtebeslag tegen 2040.\n\nZie [[" + target + "]].", "doeljaar", 2);
         editWikiPage("De bouwshift stopt het bijkomende ruimtebeslag tegen 2040.\n\nZie [[" + target + "]].", "scherper", 3);
 
-        driver.findElement(By.id("historyLink")).click();
+        clickAndLoad(By.id("historyLink"));
         String history = driver.findElement(By.id("revisions")).getText();
         assertTrue(history.contains("doeljaar") && history.contains("scherper"), history);
         assertEquals(3, driver.findElements(By.cssSelector("#revisions tbody tr")).size());
         String historyUrl = driver.getCurrentUrl();
         driver.findElement(By.id("from-1")).click();
         driver.findElement(By.id("to-3")).click();
-        driver.findElement(By.id("compareButton")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/wiki/compare.xhtml"));
+        clickAndLoad(By.id("compareButton"));
+        waiting().until(ExpectedConditions.urlContains("/wiki/compare.xhtml"));
         java.util.List<String> removed = driver.findElements(By.cssSelector("#diff td.left del")).stream()
                 .map(WebElement::getText).toList();
         java.util.List<String> added = driver.findElements(By.cssSelector("#diff td.right ins")).stream()
@@ -268,19 +328,20 @@ class BrowserIT {
 
         driver.get(historyUrl);
         driver.findElement(By.id("restoreOpen-1")).click();
-        driver.findElement(By.cssSelector("#revision-1 [id$='restoreForm:summary']")).sendKeys("terug naar het begin");
-        driver.findElement(By.cssSelector("#revision-1 [id$='restoreButton']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#revision-1 [id$='restoreForm:summary']"))).sendKeys("terug naar het begin");
+        clickAndLoad(By.cssSelector("#revision-1 [id$='restoreButton']"));
+        waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("lastChange"), "versie 4"));
         String body = driver.findElement(By.id("pageBody")).getText();
         assertTrue(body.contains("De bouwshift beperkt het ruimtebeslag.") && !body.contains("2040"), body);
         assertTrue(driver.findElement(By.id("globalMessages")).getText().contains("Versie 1 is teruggezet als nieuwe versie 4"));
 
-        driver.findElement(By.linkText(target)).click();
+        clickAndLoad(By.linkText(target));
         assertEquals(target, driver.findElement(By.cssSelector("[id$='editForm:title']")).getAttribute("value"),
                 "the red link opens the editor with the title filled in");
         driver.findElement(By.cssSelector("[id$='editForm:body']")).sendKeys("Meer wonen en werken op dezelfde oppervlakte.");
-        driver.findElement(By.cssSelector("[id$='editForm:submit']")).click();
+        clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
         waitForHeading(target);
         String targetId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         driver.get(pageUrl);
@@ -296,12 +357,12 @@ class BrowserIT {
         String title = "Bouwdiepte in woongebied " + asker;
         Http http = new Http(base);
 
-        driver.get(Deployments.local(base) + "identity/login.xhtml");
+        open("identity/login.xhtml");
         logInAccepting(asker);
-        driver.get(Deployments.local(base) + "discussion/ask.xhtml?atrium=gent");
+        open("discussion/ask.xhtml?atrium=gent");
         driver.findElement(By.cssSelector("[id$='askForm:title']")).sendKeys(title);
         driver.findElement(By.cssSelector("[id$='askForm:body']")).sendKeys("Welke bouwdiepte geldt op de verdieping?");
-        driver.findElement(By.cssSelector("[id$='askForm:submit']")).click();
+        clickAndLoad(By.cssSelector("[id$='askForm:submit']"));
         waitForHeading(title);
         String threadUrl = driver.getCurrentUrl();
         long threadId = Long.parseLong(threadUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -310,8 +371,8 @@ class BrowserIT {
         logInAccepting(colleague);
         driver.get(threadUrl);
         driver.findElement(By.cssSelector("[id$='replyForm:body']")).sendKeys("Meestal 12 m op de verdieping, zie de GSV.");
-        driver.findElement(By.cssSelector("[id$='replyForm:submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+        clickAndLoad(By.cssSelector("[id$='replyForm:submit']"));
+        waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "12 m op de verdieping"));
         logOut();
 
@@ -319,10 +380,10 @@ class BrowserIT {
         driver.get(threadUrl);
         long answer = http.get("api/v1/threads/" + threadId, ADMIN).object().getJsonArray("posts").getJsonObject(1)
                 .getJsonNumber("id").longValue();
-        driver.findElement(By.cssSelector("#post-" + answer + " [id$='accept']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("post-" + answer + "-promote")).isEmpty());
+        clickAndLoad(By.cssSelector("#post-" + answer + " [id$='accept']"));
+        waiting().until(d -> !d.findElements(By.id("post-" + answer + "-promote")).isEmpty());
 
-        driver.findElement(By.id("post-" + answer + "-promote")).click();
+        clickAndLoad(By.id("post-" + answer + "-promote"));
         waitForHeading("Opnemen in de kennisbank");
         WebElement text = driver.findElement(By.cssSelector("[id$='promoteForm:body']"));
         assertTrue(text.getAttribute("value").contains("Meestal 12 m op de verdieping"), "the answer is the text: "
@@ -331,8 +392,8 @@ class BrowserIT {
                 "the title comes from the question");
         text.sendKeys("\n\nAanvulling van de vraagsteller.");
         browser.screenshot("promote");
-        driver.findElement(By.cssSelector("[id$='promoteForm:createPage']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/wiki/page.xhtml?id="));
+        clickAndLoad(By.cssSelector("[id$='promoteForm:createPage']"));
+        waiting().until(ExpectedConditions.urlContains("/wiki/page.xhtml?id="));
         long page = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         waitForHeading(title);
         String shown = driver.findElement(By.id("pageBody")).getText();
@@ -358,23 +419,23 @@ class BrowserIT {
     void anOfficialSharesAPracticeCaseWithAFileAndARelationshipManagerHighlightsItForTheHomePage() throws Exception {
         String author = newOfficialInGent();
         String title = "Hemelwaterputten bij de eindinspectie " + author;
-        driver.get(Deployments.local(base) + "identity/login.xhtml");
+        open("identity/login.xhtml");
         logInAccepting(author);
-        driver.findElement(By.id("navPractice")).click();
+        clickAndLoad(By.id("navPractice"));
         waitForHeading("Praktijk");
-        driver.findElement(By.id("shareLink")).click();
+        clickAndLoad(By.id("shareLink"));
         waitForHeading("Praktijk delen");
         assertEquals("Gent", new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("practiceForm:municipality")))
                 .getFirstSelectedOption().getText(), "the author's municipality is chosen");
         driver.findElement(By.id("practiceForm:title")).sendKeys(title);
         driver.findElement(By.id("practiceForm:context")).sendKeys("Veel putten bleken **te klein** bij controle.");
         driver.findElement(By.id("practiceForm:tags")).sendKeys("hemelwater, handhaving");
-        driver.findElement(By.id("practiceForm:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+        clickAndLoad(By.id("practiceForm:save"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("practiceForm"), "Beschrijf de aanpak"));
         assertEquals(title, driver.findElement(By.id("practiceForm:title")).getAttribute("value"), "what was typed stays");
         driver.findElement(By.id("practiceForm:approach")).sendKeys("We controleren bij de eindinspectie, met foto.");
-        driver.findElement(By.id("practiceForm:save")).click();
+        clickAndLoad(By.id("practiceForm:save"));
         waitForHeading(title);
         assertTrue(driver.findElement(By.id("context")).getText().contains("te klein"));
         assertEquals("te klein", driver.findElement(By.cssSelector("#context strong")).getText(), "Markdown is rendered");
@@ -383,8 +444,8 @@ class BrowserIT {
         Path plan = Files.createTempFile("plan", ".txt");
         Files.writeString(plan, "Controlelijst hemelwaterput");
         driver.findElement(By.id("filesForm:upload")).sendKeys(plan.toString());
-        driver.findElement(By.id("filesForm:attach")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+        clickAndLoad(By.id("filesForm:attach"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.id("practiceAttachments")));
         assertTrue(driver.findElement(By.id("practiceAttachments")).getText().contains(plan.getFileName().toString()));
         String caseUrl = driver.getCurrentUrl().replaceAll("#.*", "");
@@ -394,11 +455,11 @@ class BrowserIT {
         String manager = newRelationshipManager();
         logInAccepting(manager);
         driver.get(caseUrl);
-        driver.findElement(By.id("highlightForm:highlight")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+        clickAndLoad(By.id("highlightForm:highlight"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.id("highlightedBadge")));
-        driver.findElement(By.id("navHome")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+        clickAndLoad(By.id("navHome"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("highlightedPractice"), title));
         assertTrue(driver.findElement(By.id("highlightedPractice")).getText().contains("Uitgelichte praktijk"));
         browser.screenshot("home-highlighted-practice");

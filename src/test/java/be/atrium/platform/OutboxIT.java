@@ -45,13 +45,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every committed event reaches a reader exactly once.
  */
 @ExtendWith(ArquillianExtension.class)
-class OutboxIT {
+public class OutboxIT {
 
     private static final ChangeType TESTED = ChangeType.of("outbox-test", "written");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(OutboxIT.class, RecordingConsumer.class);
+        return Deployments.shared();
     }
 
     @Inject

@@ -43,11 +43,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the list of practice for a piece of guidance.
  */
 @ExtendWith(ArquillianExtension.class)
-class PracticeIT {
+public class PracticeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(PracticeIT.class);
+        return Deployments.shared();
     }
 
     @Inject
@@ -72,8 +72,8 @@ class PracticeIT {
     @Test
     void theListAndTheHomeBoxTakeAFixedNumberOfStatementsHoweverManyCasesThereAre() {
         String n = suffix();
-        Organisation here = db.municipality("Telgem " + n, "9" + n.substring(0, 4));
-        Organisation there = db.municipality("Andergem " + n, "9" + n.substring(4, 8));
+        Organisation here = db.municipality("Telgem " + n);
+        Organisation there = db.municipality("Andergem " + n);
         Account author = official("tel", here);
         Account reader = official("lez", there);
         Account admin = admin();
@@ -118,8 +118,8 @@ class PracticeIT {
     @Test
     void aMergerMovesTheCasesOfTheOldMunicipalityToTheNewOne() {
         String n = suffix();
-        Organisation oldOne = db.municipality("Oudpraktijk " + n, "9" + n.substring(0, 4));
-        Organisation newOne = db.municipality("Nieuwpraktijk " + n, "9" + n.substring(4, 8));
+        Organisation oldOne = db.municipality("Oudpraktijk " + n);
+        Organisation newOne = db.municipality("Nieuwpraktijk " + n);
         Account official = official("mrg", oldOne);
         PracticeCase p = share(official, "Voor de fusie", null, null, List.of());
         assertEquals(oldOne.getId(), p.getMunicipality().getId(), "the author's municipality");
@@ -136,7 +136,7 @@ class PracticeIT {
         String n = suffix();
         Account admin = admin();
         network.createAtrium(admin, "it-prkdel-" + n, "Te verwijderen " + n, AtriumKind.THEMATIC, false, null);
-        share(official("del", db.municipality("Delgem " + n, "9" + n.substring(0, 4))), "In het Atrium",
+        share(official("del", db.municipality("Delgem " + n)), "In het Atrium",
                 "it-prkdel-" + n, null, List.of());
         DomainException refused = assertThrows(DomainException.class, () -> network.deleteAtrium(admin, "it-prkdel-" + n));
         assertEquals("atrium.delete.hasPractices", refused.code());
@@ -146,7 +146,7 @@ class PracticeIT {
     void thePracticeOfAPieceOfGuidanceIsListedForItsReadersOnly() {
         String n = suffix();
         Account admin = admin();
-        Organisation here = db.municipality("Richtgem " + n, "9" + n.substring(0, 4));
+        Organisation here = db.municipality("Richtgem " + n);
         Account member = official("mem", here);
         Account outsider = official("out", here);
         network.createAtrium(admin, "it-prkg-" + n, "Besloten " + n, AtriumKind.THEMATIC, true, null);

@@ -1,19 +1,57 @@
 package be.atrium.testsupport;
 
+import be.atrium.content.AttachmentsIT;
+import be.atrium.discussion.DiscussionIT;
+import be.atrium.guidance.GuidanceIT;
+import be.atrium.home.VisibilityIT;
+import be.atrium.network.NetworkIT;
+import be.atrium.platform.OutboxIT;
+import be.atrium.platform.RecordingConsumer;
+import be.atrium.practice.PracticeIT;
+import be.atrium.wiki.WikiIT;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 
-/** The application as it is shipped (target/atrium.war), for every integration test class. */
+/**
+ * The one deployment of the integration tests. Every integration test class, inside the server
+ * or a client ({@code @RunAsClient}), returns {@link #shared()} from its {@code @Deployment}:
+ * {@link SharedPayaraMicro} boots Payara Micro with whichever class comes first and gives the
+ * others the same server, so the archive must not depend on the class that asks for it.
+ */
 public final class Deployments {
+
+    /**
+     * What runs inside the server besides the application: the tests and the helpers they use.
+     * Only classes that need nothing but the application and JUnit (no Selenium, no ShrinkWrap,
+     * no JSON client). The WAR's beans.xml discovers annotated beans only, so a helper that is
+     * injected must carry a scope annotation (as {@link TestQueries} does).
+     */
+    private static final Class<?>[] IN_CONTAINER = {
+            TestQueries.class,
+            NetworkIT.class,
+            DiscussionIT.class,
+            WikiIT.class,
+            GuidanceIT.class,
+            PracticeIT.class,
+            OutboxIT.class,
+            RecordingConsumer.class,
+            VisibilityIT.class,
+            AttachmentsIT.class,
+    };
 
     private Deployments() {
     }
 
-    public static WebArchive application() {
+    /**
+     * The application as it is shipped (target/atrium.war) plus every in-container test class and
+     * its helpers. Deploy it testable (the default), so the Arquillian servlet is in it whichever
+     * class comes first.
+     */
+    public static WebArchive shared() {
         String war = System.getProperty("atrium.war", "target/atrium.war");
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war)).addClasses(IN_CONTAINER);
     }
 
     /**
@@ -29,10 +67,5 @@ public final class Deployments {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    /** For tests that run inside the container: the application plus the test helpers. */
-    public static WebArchive applicationWithTestSupport(Class<?>... testClasses) {
-        return application().addClass(TestQueries.class).addClasses(testClasses);
     }
 }

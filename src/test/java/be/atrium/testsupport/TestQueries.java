@@ -63,11 +63,16 @@ public class TestQueries {
         return em.getEntityManagerFactory().getCache();
     }
 
-    /** A municipality with a test NIS code (9xxxx, which Flanders does not use). */
-    public Organisation municipality(String name, String nisCode) {
+    /**
+     * A municipality with the next free test NIS code (9xxxx, which Flanders does not use): every
+     * test of the run shares the database, so codes are handed out, never guessed.
+     */
+    public Organisation municipality(String name) {
         Organisation province = em.createNamedQuery("Organisation.byLevel", Organisation.class)
                 .setParameter("level", GovernmentLevel.PROVINCIAL).getResultList().get(0);
-        Organisation m = Organisation.municipality(name, nisCode, "99000", "Test", province);
+        long last = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(CAST(nis_code AS UNSIGNED)), 90000)"
+                + " FROM organisation WHERE nis_code LIKE '9____'").getSingleResult()).longValue();
+        Organisation m = Organisation.municipality(name, String.valueOf(last + 1), "99000", "Test", province);
         em.persist(m);
         return m;
     }

@@ -33,11 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * statements, the history and edits of tags alone.
  */
 @ExtendWith(ArquillianExtension.class)
-class WikiIT {
+public class WikiIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestSupport(WikiIT.class);
+        return Deployments.shared();
     }
 
     @Inject

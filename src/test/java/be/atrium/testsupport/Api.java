@@ -1,0 +1,45 @@
+package be.atrium.testsupport;
+
+import jakarta.json.JsonValue;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import static be.atrium.testsupport.Http.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * What the API tests (client side, {@code @RunAsClient}) share: the bootstrap administrator's
+ * token, the password of the accounts they make, and names no other test uses. All tests of a run
+ * share one server and one database, so every test makes its own accounts and content.
+ */
+public final class Api {
+
+    /** The bootstrap token of {@code admin}, set with {@code -Datrium.admin.token} in arquillian.xml. */
+    public static final String ADMIN = bearer("it-admin-token-0123456789");
+    /** The password of every account made by {@link #newOfficial}. */
+    public static final String PASSWORD = "correct horse battery";
+
+    private Api() {
+    }
+
+    /** Eight random digits, to make names (accounts, Atria, tags) that no other test uses. */
+    public static String suffix() {
+        return String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    /** A new official of Gent with {@link #PASSWORD}, made through the API as an administrator would. */
+    public static String newOfficial(Http http) {
+        String username = "api" + suffix();
+        Http.Result organisations = http.get("api/v1/organisations?level=MUNICIPAL", ADMIN);
+        long gent = organisations.array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> "44021".equals(o.getString("nisCode"))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Http.Result created = http.send("POST", "api/v1/accounts", ADMIN, "{\"username\": \"" + username
+                + "\", \"displayName\": \"Tester " + username + "\", \"email\": \"" + username + "@gent.example\", "
+                + "\"organisationId\": " + gent + ", \"role\": \"OFFICIAL\", \"password\": \"" + PASSWORD + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        assertNotNull(created.object().getJsonObject("organisation"));
+        return username;
+    }
+}

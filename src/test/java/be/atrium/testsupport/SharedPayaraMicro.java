@@ -1,0 +1,186 @@
+package be.atrium.testsupport;
+
+import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Filters;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One Payara Micro for the whole integration test run instead of one per test class.
+ * <p>
+ * The Payara adapter starts a new Payara Micro process in {@code deploy()} and kills it in
+ * {@code undeploy()}, so every test class paid a boot (6-10 s quiet, a minute and more on a busy
+ * machine). This container, put in the adapter's place by {@link SharedPayaraMicroExtension}:
+ * <ul>
+ * <li>boots Payara Micro with the first archive it is given and hands the same
+ * {@link ProtocolMetaData} to every later test class (their archives are ignored, which is why
+ * every class uses the one archive of {@link Deployments#shared()});</li>
+ * <li>ignores {@code undeploy()} between classes and stops the process in {@code stop()}, once
+ * the run is over, waiting until it has gone;</li>
+ * <li>remembers a failed first start (timeout, an application that did not deploy) and gives every
+ * later class the same failure at once, instead of booting again for each of them;</li>
+ * <li>leaves client-side tests ({@code @RunAsClient}) out of the deployed archive: Arquillian adds
+ * the test class of whichever class comes first, and client tests need Selenium and ShrinkWrap,
+ * which the server does not have.</li>
+ * </ul>
+ * The tests therefore share one server and one database: each creates its own data under unique
+ * names and none depends on another having run.
+ */
+public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
+
+    private static final Logger LOG = Logger.getLogger(SharedPayaraMicro.class.getName());
+    private static final Pattern TEST_CLASS = Pattern.compile("/WEB-INF/classes/(.+IT)\\.class");
+    private static final int STOP_TIMEOUT_SECONDS = 60;
+
+    private int startupTimeoutInSeconds;
+    private Archive<?> deployed;
+    private ProtocolMetaData metaData;
+    private DeploymentException failure;
+    private List<ProcessHandle> processes = List.of();
+
+    @Override
+    public void setup(PayaraMicroContainerConfiguration configuration) {
+        super.setup(configuration);
+        startupTimeoutInSeconds = configuration.getStartupTimeoutInSeconds();
+    }
+
+    @Override
+    public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        if (metaData != null) {
+            LOG.info(() -> "Payara Micro is already running with " + deployed.getName() + "; no new boot");
+            return metaData;
+        }
+        if (failure != null) {
+            throw new DeploymentException("The shared Payara Micro failed to start earlier in this run and is not "
+                    + "started again: " + failure.getMessage(), failure);
+        }
+        removeClientSideTests(archive);
+        Set<ProcessHandle> before = ProcessHandle.current().children().collect(Collectors.toSet());
+        long start = System.nanoTime();
+        try {
+            ProtocolMetaData started = super.deploy(archive);
+            processes = ProcessHandle.current().children().filter(p -> !before.contains(p)).toList();
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            if (started == null) {
+                throw new DeploymentException("Payara Micro could not be launched or the wait was interrupted after "
+                        + seconds + " s");
+            }
+            if (!hasDeployedApplication(started)) {
+                throw new DeploymentException("Payara Micro started but " + archive.getName() + " was not deployed; "
+                        + "Payara's console output (target/failsafe-reports/*-output.txt) names the cause");
+            }
+            LOG.info(() -> "Payara Micro booted with " + archive.getName() + " in " + seconds
+                    + " s; every integration test class of this run uses it");
+            deployed = archive;
+            metaData = started;
+            return started;
+        } catch (DeploymentException | RuntimeException e) {
+            processes = ProcessHandle.current().children().filter(p -> !before.contains(p)).toList();
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            String cause = seconds >= startupTimeoutInSeconds
+                    ? "Payara Micro did not report ready within startupTimeoutInSeconds=" + startupTimeoutInSeconds
+                    + " s (arquillian.xml): " + e.getMessage()
+                    : e.getMessage();
+            failure = new DeploymentException(cause, e);
+            stopProcess(archive);
+            throw failure;
+        }
+    }
+
+    /** Every later class gets the running server; it is stopped once, in {@link #stop()}. */
+    @Override
+    public void undeploy(Archive<?> archive) {
+        LOG.fine(() -> "Keeping Payara Micro running after " + archive.getName());
+    }
+
+    @Override
+    public synchronized void stop() throws LifecycleException {
+        if (deployed != null) {
+            long start = System.nanoTime();
+            stopProcess(deployed);
+            LOG.info(() -> "Payara Micro stopped after the last test class in "
+                    + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) + " s");
+            deployed = null;
+            metaData = null;
+        }
+        super.stop();
+    }
+
+    private void stopProcess(Archive<?> archive) {
+        if (processes.isEmpty()) {
+            return; // never launched: nothing to stop (and the adapter would fail on its missing process)
+        }
+        try {
+            super.undeploy(archive); // the adapter's undeploy destroys the process
+        } catch (DeploymentException | RuntimeException e) {
+            LOG.warning("Could not ask Payara Micro to stop: " + e);
+        }
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                LOG.warning("Payara Micro (pid " + process.pid() + ") did not stop within " + STOP_TIMEOUT_SECONDS
+                        + " s; killing it");
+                process.destroyForcibly();
+            } catch (ExecutionException e) {
+                LOG.warning("Waiting for Payara Micro to stop failed: " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+        processes = List.of();
+    }
+
+    /** Without any servlet the application did not deploy, even if Payara itself came up. */
+    private static boolean hasDeployedApplication(ProtocolMetaData metaData) {
+        return metaData.getContexts(HTTPContext.class).stream().anyMatch(c -> !c.getServlets().isEmpty());
+    }
+
+    /**
+     * Removes the classes of {@code @RunAsClient} test classes (and their inner classes) that
+     * Arquillian added to the archive; in-container tests and their helpers stay.
+     */
+    private static void removeClientSideTests(Archive<?> archive) {
+        for (ArchivePath path : Set.copyOf(archive.getContent(Filters.include(TEST_CLASS.pattern())).keySet())) {
+            var matcher = TEST_CLASS.matcher(path.get());
+            if (!matcher.matches()) {
+                continue;
+            }
+            String name = matcher.group(1).replace('/', '.');
+            if (isClientSide(name)) {
+                String prefix = "/WEB-INF/classes/" + matcher.group(1);
+                archive.delete(path);
+                for (ArchivePath inner : Set.copyOf(archive.getContent(
+                        Filters.include(Pattern.quote(prefix) + "\\$.*\\.class")).keySet())) {
+                    archive.delete(inner);
+                }
+                LOG.info(() -> "Client-side test " + name + " stays out of the deployment");
+            }
+        }
+    }
+
+    private static boolean isClientSide(String className) {
+        try {
+            return Class.forName(className, false, SharedPayaraMicro.class.getClassLoader())
+                    .isAnnotationPresent(RunAsClient.class);
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+}
