@@ -162,6 +162,20 @@ class BrowserIT {
         assertTrue(driver.findElement(By.id("post-" + answer)).getText().contains("Aanvaard"),
                 "the accepted answer is marked");
 
+        // "Citeer" puts the answer in the reply box; the reply shows it quoted and remembers it
+        driver.findElement(By.id("post-" + answer + "-quote")).click();
+        waiting().until(d -> d.findElement(By.cssSelector("[id$='replyForm:body']")).getDomProperty("value")
+                .contains("> Ja, bij meer dan 40 m\u00b2 dakoppervlak."));
+        driver.findElement(By.cssSelector("[id$='replyForm:body']")).sendKeys("Dank je, dat helpt.");
+        clickAndLoad(By.cssSelector("[id$='replyForm:submit']"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Dank je, dat helpt."));
+        jakarta.json.JsonArray after = new Http(base).get("api/v1/threads/" + threadId, ADMIN).object()
+                .getJsonArray("posts");
+        long reply = after.getJsonObject(after.size() - 1).getJsonNumber("id").longValue();
+        WebElement quoted = driver.findElement(By.cssSelector("#post-" + reply + " blockquote"));
+        assertTrue(quoted.getText().contains("40 m\u00b2 dakoppervlak"), "the reply shows the answer it quotes: "
+                + quoted.getText());
+
         clickAndLoad(By.cssSelector("#post-" + question + " [id$='edit']"));
         WebElement editor = driver.findElement(By.cssSelector("[id$='editForm:body']"));
         editor.clear();
