@@ -75,10 +75,8 @@ public class NetworkIT {
     ReferenceDataLoader referenceData;
     @Inject
     NetworkService network;
-
     @Inject
     MembershipService memberships;
-
     @Inject
     MergerService mergers;
     @Inject
@@ -89,6 +87,7 @@ public class NetworkIT {
     AtriumRepository atria;
     @Inject
     Moments moments;
+    @Inject
     OrganisationRepository organisations;
     @Inject
     LoginService login;

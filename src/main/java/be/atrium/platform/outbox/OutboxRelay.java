@@ -5,6 +5,7 @@ import be.atrium.platform.Started;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -18,18 +19,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Hands the outbox to its {@link OutboxConsumer}s once Atrium has started: each consumer has an
- * {@link OutboxReader} with its own cursor on this node. Consumers are polled every few seconds
- * ({@code atrium.outbox.poll-seconds}) and at once after a transaction that wrote events
- * commits ({@link #nudge}), so a change is seen within a fraction of a second. Events every
- * consumer has passed are pruned hourly. A consumer that fails gets the same events again at
- * the next poll.
+ * {@link OutboxReader} with its own cursor on this node. One long-lived relay thread polls the
+ * consumers every few seconds ({@code atrium.outbox.poll-seconds}) and at once when a transaction
+ * that wrote events commits ({@link #nudge} only releases a permit: the committing request hands
+ * nothing of its own context to another thread), so a change is seen within a fraction of a
+ * second. Events every consumer has passed are pruned hourly. A consumer that fails gets the
+ * same events again at the next poll.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -54,10 +56,14 @@ public class OutboxRelay {
     @Resource
     ManagedScheduledExecutorService executor;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     private final List<ScheduledFuture<?>> schedules = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private final Semaphore wake = new Semaphore(0);
     private volatile boolean started;
+    private volatile Thread relay;
 
     private record Running(OutboxConsumer consumer, OutboxReader reader) {
     }
@@ -67,8 +73,12 @@ public class OutboxRelay {
             running.put(consumer.name(), new Running(consumer, reader(consumer.name(), consumer.fromOldest())));
         }
         started = true;
-        long poll = Math.max(1, config.outboxPollSeconds());
-        schedules.add(executor.scheduleWithFixedDelay(this::pollAll, poll, poll, TimeUnit.SECONDS));
+        if (!running.isEmpty()) {
+            relay = threads.newThread(this::relay);
+            relay.setName("atrium-outbox-relay");
+            relay.setDaemon(true);
+            relay.start();
+        }
         schedules.add(executor.scheduleWithFixedDelay(this::prune, 1, 60, TimeUnit.MINUTES));
         if (!running.isEmpty()) {
             LOG.info(() -> "Atrium: outbox consumers " + running.keySet() + " on node " + config.node());
@@ -80,18 +90,27 @@ public class OutboxRelay {
         return new OutboxReader(consumer, config.node(), store, clock, LOOK_BACK, BATCH, fromOldest);
     }
 
-    /** Asks for a poll of every consumer soon; many nudges while one is pending make one poll. */
+    /** Asks for a poll of every consumer now; many nudges while the relay is busy make one more poll. */
     public void nudge() {
-        if (!started || running.isEmpty() || !pending.compareAndSet(false, true)) {
-            return;
+        if (started && wake.availablePermits() == 0) {
+            wake.release();
         }
-        try {
-            executor.execute(() -> {
-                pending.set(false);
+    }
+
+    /** The relay thread: a poll after each nudge, and at least every poll interval. */
+    private void relay() {
+        long poll = Math.max(1, config.outboxPollSeconds());
+        while (started) {
+            try {
+                wake.tryAcquire(poll, TimeUnit.SECONDS);
+                wake.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (started) {
                 pollAll();
-            });
-        } catch (RuntimeException e) {
-            pending.set(false); // shutting down: the next start reads from the saved cursors
+            }
         }
     }
 
@@ -121,5 +140,9 @@ public class OutboxRelay {
     void stop() {
         started = false;
         schedules.forEach(s -> s.cancel(false));
+        Thread thread = relay;
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 }
