@@ -86,16 +86,16 @@ public class GuidanceFiles implements AttachmentGuard {
         return attachments.of(AttachmentOwner.guidance(guidanceId));
     }
 
-    /** Whether the viewer may add files now (without failing). */
-    public boolean mayAttach(Account viewer, long guidanceId) {
-        Guidance g = readable(viewer, guidanceId);
-        return g.isManagedBy(viewer) && g.getStatus() != GuidanceStatus.SUPERSEDED
-                && g.getStatus() != GuidanceStatus.WITHDRAWN;
+    /** The files of a piece of guidance and what the viewer may do with them, for its page. */
+    public record Shelf(List<AttachmentView> files, boolean mayAttach, boolean mayManage) {
     }
 
-    /** Whether the viewer may remove files (the guidance's managers). */
-    public boolean mayManage(Account viewer, long guidanceId) {
-        return readable(viewer, guidanceId).isManagedBy(viewer);
+    /** What the guidance page shows of its files, with one read of the guidance (404 as the guidance). */
+    public Shelf shelf(Account viewer, long guidanceId) {
+        Guidance g = readable(viewer, guidanceId);
+        boolean manages = g.isManagedBy(viewer);
+        boolean open = g.getStatus() != GuidanceStatus.SUPERSEDED && g.getStatus() != GuidanceStatus.WITHDRAWN;
+        return new Shelf(attachments.of(AttachmentOwner.guidance(guidanceId)), manages && open, manages);
     }
 
     public long maxMegabytes() {

@@ -36,29 +36,26 @@ public class GuidanceAttachmentsPanel implements Serializable {
 
     private transient Part upload;
     private Long pendingDetach;
-    private transient Map<Long, List<AttachmentView>> files;
-    private transient Map<Long, Boolean> mayAttach;
-    private transient Map<Long, Boolean> mayManage;
+    /** What was read of each guidance's files in this request (the page asks several times). */
+    private transient Map<Long, GuidanceFiles.Shelf> shelves;
+
+    private GuidanceFiles.Shelf shelf(long guidanceId) {
+        if (shelves == null) {
+            shelves = new HashMap<>();
+        }
+        return shelves.computeIfAbsent(guidanceId, id -> service.shelf(currentUser.get(), id));
+    }
 
     public List<AttachmentView> files(long guidanceId) {
-        if (files == null) {
-            files = new HashMap<>();
-        }
-        return files.computeIfAbsent(guidanceId, id -> service.files(currentUser.get(), id));
+        return shelf(guidanceId).files();
     }
 
     public boolean mayAttach(long guidanceId) {
-        if (mayAttach == null) {
-            mayAttach = new HashMap<>();
-        }
-        return mayAttach.computeIfAbsent(guidanceId, id -> service.mayAttach(currentUser.get(), id));
+        return shelf(guidanceId).mayAttach();
     }
 
     public boolean mayManage(long guidanceId) {
-        if (mayManage == null) {
-            mayManage = new HashMap<>();
-        }
-        return mayManage.computeIfAbsent(guidanceId, id -> service.mayManage(currentUser.get(), id));
+        return shelf(guidanceId).mayManage();
     }
 
     public void attach(long guidanceId) {
