@@ -36,7 +36,9 @@ import java.util.stream.Collectors;
  * later class the same failure at once, instead of booting again for each of them;</li>
  * <li>leaves client-side tests ({@code @RunAsClient}) out of the deployed archive: Arquillian adds
  * the test class of whichever class comes first, and client tests need Selenium and ShrinkWrap,
- * which the server does not have.</li>
+ * which the server does not have;</li>
+ * <li>refuses a later in-container test class that the running server does not have, naming the
+ * list to add it to.</li>
  * </ul>
  * The tests therefore share one server and one database: each creates its own data under unique
  * names and none depends on another having run.
@@ -62,6 +64,7 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
     @Override
     public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
         if (metaData != null) {
+            requireDeployedTests(archive);
             LOG.info(() -> "Payara Micro is already running with " + deployed.getName() + "; no new boot");
             return metaData;
         }
@@ -145,6 +148,20 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
             }
         }
         processes = List.of();
+    }
+
+    /**
+     * An in-container test class that is missing from the running server would fail with a
+     * ClassNotFoundException inside it; say instead what to do.
+     */
+    private void requireDeployedTests(Archive<?> archive) throws DeploymentException {
+        for (ArchivePath path : archive.getContent(Filters.include(TEST_CLASS.pattern())).keySet()) {
+            var matcher = TEST_CLASS.matcher(path.get());
+            if (matcher.matches() && !deployed.contains(path) && !isClientSide(matcher.group(1).replace('/', '.'))) {
+                throw new DeploymentException(matcher.group(1).replace('/', '.') + " runs inside the server but is not "
+                        + "in the shared deployment: add it to Deployments.IN_CONTAINER");
+            }
+        }
     }
 
     /** Without any servlet the application did not deploy, even if Payara itself came up. */
