@@ -11,8 +11,6 @@ import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -26,9 +24,6 @@ import java.time.Clock;
 @ApplicationScoped
 @Transactional
 public class MergerService {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     AtriumRepository atria;

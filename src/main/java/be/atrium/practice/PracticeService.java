@@ -1,6 +1,5 @@
 package be.atrium.practice;
 
-import be.atrium.content.AttachmentGuard;
 import be.atrium.content.AttachmentOwner;
 import be.atrium.content.AttachmentView;
 import be.atrium.content.Attachments;
@@ -12,9 +11,7 @@ import be.atrium.identity.AccountRepository;
 import be.atrium.network.Atrium;
 import be.atrium.network.AtriumDeleting;
 import be.atrium.network.AtriumRepository;
-import be.atrium.network.AtriumView;
 import be.atrium.network.NetworkService;
-import be.atrium.network.OrganisationService;
 import be.atrium.network.Reach;
 import be.atrium.network.Reaches;
 import be.atrium.organisation.MunicipalityMerged;
@@ -31,16 +28,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,9 +68,6 @@ public class PracticeService {
 
     @Inject
     NetworkService network;
-
-    @Inject
-    OrganisationService organisationService;
 
     @Inject
     Reaches reaches;

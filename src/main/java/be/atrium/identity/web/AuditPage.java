@@ -6,7 +6,6 @@ import be.atrium.platform.AuditLog;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 

@@ -1,6 +1,5 @@
 package be.atrium.network.web;
 
-import be.atrium.identity.Account;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.AtriumDetail;
 import be.atrium.network.Membership;
