@@ -90,4 +90,9 @@ public class AtriumRepository {
         return em.createNamedQuery("Atrium.coveringMunicipality", Atrium.class)
                 .setParameter("municipality", municipality).getResultList();
     }
+
+    /** Ids of the Atria open to the whole network (for the reach model only). */
+    List<Long> openAtriumIds() {
+        return em.createQuery("SELECT a.id FROM Atrium a WHERE a.membersOnly = FALSE", Long.class).getResultList();
+    }
 }

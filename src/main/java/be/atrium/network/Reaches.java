@@ -10,7 +10,9 @@ import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,6 +39,24 @@ public class Reaches {
         } catch (ContextNotActiveException e) {
             return compute(account);
         }
+    }
+
+    /**
+     * The ids of every Atrium whose content the account may see: those open to the network and
+     * its own; null for administrators, who see every Atrium. For filters outside the database
+     * (the search index), where {@link Reach#atriumVisible} cannot be used.
+     */
+    public Set<Long> visibleAtriumIds(Account account) {
+        Reach reach = of(account);
+        if (reach.seesEverything()) {
+            return null;
+        }
+        if (!reach.isSignedIn()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>(atria.openAtriumIds());
+        ids.addAll(reach.ownAtria());
+        return ids;
     }
 
     private Reach compute(Account account) {

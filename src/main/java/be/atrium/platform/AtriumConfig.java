@@ -59,6 +59,15 @@ public class AtriumConfig {
     @ConfigProperty(name = "atrium.outbox.poll-seconds", defaultValue = "5")
     int outboxPollSeconds;
 
+    @Inject
+    @ConfigProperty(name = "atrium.search.synonyms", defaultValue = "config/search/synonyms.txt")
+    String searchSynonyms;
+
+    /** The editable synonyms and abbreviations of the search (re-read when it changes). */
+    public Path searchSynonyms() {
+        return Path.of(searchSynonyms).toAbsolutePath().normalize();
+    }
+
     /** This node's name (ATRIUM_NODE), the host name by default: keys per-node state such as outbox cursors. */
     public String node() {
         return node.filter(n -> !n.isBlank()).map(String::strip).orElseGet(() -> {

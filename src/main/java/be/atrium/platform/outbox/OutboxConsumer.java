@@ -1,6 +1,7 @@
 package be.atrium.platform.outbox;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Something that acts on content changes after they are committed: the search index,
@@ -22,6 +23,22 @@ public interface OutboxConsumer {
         return false;
     }
 
+    /**
+     * Where the consumer's own state says it stopped, when it keeps one (the search index keeps
+     * the last applied position in its commit): that position wins over the saved cursor at
+     * start-up, so nothing committed after it is lost in a crash.
+     */
+    default OptionalLong position() {
+        return OptionalLong.empty();
+    }
+
     /** Handles events; throwing hands the same events again later (with a pause). */
     void accept(List<OutboxEvent> events);
+
+    /**
+     * After a poll: every event up to {@code position} has been handed to {@link #accept} (or was
+     * a hole given up). A consumer that keeps its own position records this one.
+     */
+    default void caughtUp(long position) {
+    }
 }

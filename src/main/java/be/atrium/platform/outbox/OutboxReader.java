@@ -36,17 +36,28 @@ public class OutboxReader {
 
     OutboxReader(String consumer, String node, OutboxStore store, Clock clock, Duration lookBack, int batch,
                  boolean fromOldest) {
+        this(consumer, node, store, clock, lookBack, batch, fromOldest, null);
+    }
+
+    /** A reader that starts at {@code startAt} when given (the consumer's own position), else at its saved cursor. */
+    OutboxReader(String consumer, String node, OutboxStore store, Clock clock, Duration lookBack, int batch,
+                 boolean fromOldest, Long startAt) {
         this.consumer = consumer;
         this.node = node;
         this.store = store;
         this.clock = clock;
         this.lookBack = lookBack;
         this.batch = batch;
-        this.position = store.cursor(consumer, node).orElseGet(() -> {
-            long start = fromOldest ? store.beforeOldest() : store.newest();
-            store.saveCursor(consumer, node, start);
-            return start;
-        });
+        if (startAt != null) {
+            store.resetCursor(consumer, node, startAt);
+            this.position = startAt;
+        } else {
+            this.position = store.cursor(consumer, node).orElseGet(() -> {
+                long start = fromOldest ? store.beforeOldest() : store.newest();
+                store.saveCursor(consumer, node, start);
+                return start;
+            });
+        }
         this.readUpTo = position;
     }
 

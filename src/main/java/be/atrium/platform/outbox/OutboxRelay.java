@@ -70,7 +70,7 @@ public class OutboxRelay {
 
     void onStarted(@Observes Started event) {
         for (OutboxConsumer consumer : consumers) {
-            running.put(consumer.name(), new Running(consumer, reader(consumer.name(), consumer.fromOldest())));
+            running.put(consumer.name(), new Running(consumer, readerFor(consumer, null)));
         }
         started = true;
         if (!running.isEmpty()) {
@@ -88,6 +88,28 @@ public class OutboxRelay {
     /** A reader with its own cursor for this node (also for tests and tools that read the outbox themselves). */
     public OutboxReader reader(String consumer, boolean fromOldest) {
         return new OutboxReader(consumer, config.node(), store, clock, LOOK_BACK, BATCH, fromOldest);
+    }
+
+    private OutboxReader readerFor(OutboxConsumer consumer, Long startAt) {
+        Long start = startAt != null ? startAt
+                : consumer.position().isPresent() ? Long.valueOf(consumer.position().getAsLong()) : null;
+        return new OutboxReader(consumer.name(), config.node(), store, clock, LOOK_BACK, BATCH,
+                consumer.fromOldest(), start);
+    }
+
+    /**
+     * Starts a consumer over from {@code position} (a rebuilt index, an index that went back to
+     * its last commit): the events after it are handed to it again.
+     */
+    public void restart(OutboxConsumer consumer, long position) {
+        Running old = running.get(consumer.name());
+        if (old == null) {
+            return;
+        }
+        synchronized (old.reader()) {
+            running.put(consumer.name(), new Running(consumer, readerFor(consumer, position)));
+        }
+        nudge();
     }
 
     /** Asks for a poll of every consumer now; many nudges while the relay is busy make one more poll. */
@@ -118,6 +140,7 @@ public class OutboxRelay {
         for (Running r : running.values()) {
             try {
                 r.reader().poll(r.consumer()::accept);
+                r.consumer().caughtUp(r.reader().position());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Atrium: outbox consumer " + r.consumer().name()
                         + " failed; the same events are handed again at the next poll", e);

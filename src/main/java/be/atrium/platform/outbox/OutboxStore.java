@@ -66,6 +66,14 @@ public class OutboxStore {
                 .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
     }
 
+    /** Puts a cursor where its consumer says it is, also backwards (a rebuilt search index starts over). */
+    public void resetCursor(String consumer, String node, long position) {
+        em.createNativeQuery("INSERT INTO outbox_cursor (consumer, node, position, updated_at) VALUES (?1, ?2, ?3, ?4) "
+                        + "ON DUPLICATE KEY UPDATE position = VALUES(position), updated_at = VALUES(updated_at)")
+                .setParameter(1, consumer).setParameter(2, node).setParameter(3, position)
+                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+    }
+
     /**
      * Deletes (at most {@code batch}) events that every consumer active within {@code activeWithin}
      * has passed and that are older than {@code keepAtLeast}; with no active consumer, those older

@@ -1,0 +1,257 @@
+package be.atrium.search;
+
+import be.atrium.discussion.DiscussionThread;
+import be.atrium.guidance.Guidance;
+import be.atrium.guidance.GuidanceStatus;
+import be.atrium.organisation.GovernmentLevel;
+import be.atrium.practice.PracticeCase;
+import be.atrium.wiki.WikiPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads content from the database as the index wants it ({@link SearchItem}): one item by id for
+ * a change, or a batch in id order for a rebuild, each batch in a fixed number of queries.
+ * Only what a reader may ever see goes in: no drafts, no withdrawn or hidden posts, no thread
+ * that was merged into another.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class SearchSources {
+
+    private static final String LEFT_FETCH = "eclipselink.left-join-fetch";
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Optional<SearchItem> item(String type, long id) {
+        List<SearchItem> found = switch (type) {
+            case SearchTypes.THREAD -> threads(List.of(id));
+            case SearchTypes.WIKI -> wikiPages(List.of(id));
+            case SearchTypes.GUIDANCE -> guidance(List.of(id));
+            case SearchTypes.PRACTICE -> practice(List.of(id));
+            default -> List.of();
+        };
+        return found.stream().findFirst();
+    }
+
+    /** The ids of a type after {@code after}, in order, at most {@code limit}: the rebuild walks them. */
+    public List<Long> ids(String type, long after, int limit) {
+        String entity = switch (type) {
+            case SearchTypes.THREAD -> "DiscussionThread";
+            case SearchTypes.WIKI -> "WikiPage";
+            case SearchTypes.GUIDANCE -> "Guidance";
+            case SearchTypes.PRACTICE -> "PracticeCase";
+            default -> throw new IllegalArgumentException(type);
+        };
+        return em.createQuery("SELECT x.id FROM " + entity + " x WHERE x.id > :after ORDER BY x.id", Long.class)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    public List<SearchItem> items(String type, List<Long> ids) {
+        return switch (type) {
+            case SearchTypes.THREAD -> threads(ids);
+            case SearchTypes.WIKI -> wikiPages(ids);
+            case SearchTypes.GUIDANCE -> guidance(ids);
+            case SearchTypes.PRACTICE -> practice(ids);
+            default -> List.of();
+        };
+    }
+
+    /** The thread a post belongs to. */
+    public Optional<Long> threadOfPost(long postId) {
+        return em.createQuery("SELECT p.thread.id FROM Post p WHERE p.id = :id", Long.class).setParameter("id", postId)
+                .getResultStream().findFirst();
+    }
+
+    /** The number of items of every type, for a rebuild's progress. */
+    public long count() {
+        return em.createQuery("SELECT COUNT(t) FROM DiscussionThread t", Long.class).getSingleResult()
+                + em.createQuery("SELECT COUNT(p) FROM WikiPage p", Long.class).getSingleResult()
+                + em.createQuery("SELECT COUNT(g) FROM Guidance g", Long.class).getSingleResult()
+                + em.createQuery("SELECT COUNT(p) FROM PracticeCase p", Long.class).getSingleResult();
+    }
+
+    // --- threads: the question, the accepted answer and the other answers, in four queries
+
+    List<SearchItem> threads(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<DiscussionThread> threads = em.createQuery("SELECT t FROM DiscussionThread t WHERE t.id IN :ids "
+                        + "AND t.mergedInto IS NULL ORDER BY t.id", DiscussionThread.class)
+                .setParameter("ids", new ArrayList<>(ids)).setHint(LEFT_FETCH, "t.board.atrium")
+                .setHint("eclipselink.left-join-fetch", "t.authorOrganisation").getResultList();
+        if (threads.isEmpty()) {
+            return List.of();
+        }
+        List<Long> found = threads.stream().map(DiscussionThread::getId).toList();
+        Map<Long, List<Object[]>> posts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.thread.id, p.id, p.opening, p.bodyHtml FROM Post p "
+                        + "WHERE p.thread.id IN :ids AND p.withdrawnAt IS NULL AND p.hiddenAt IS NULL "
+                        + "ORDER BY p.createdAt, p.id", Object[].class)
+                .setParameter("ids", found).getResultList()) {
+            posts.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
+        }
+        Map<Long, Long> accepted = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT t.id, t.acceptedPost.id FROM DiscussionThread t "
+                + "WHERE t.id IN :ids AND t.acceptedPost IS NOT NULL", Object[].class).setParameter("ids", found)
+                .getResultList()) {
+            accepted.put((Long) row[0], (Long) row[1]);
+        }
+        Map<Long, Set<String>> tags = tags("SELECT t.id, x FROM DiscussionThread t JOIN t.tags x WHERE t.id IN :ids", found);
+        List<SearchItem> items = new ArrayList<>();
+        for (DiscussionThread t : threads) {
+            StringBuilder question = new StringBuilder();
+            StringBuilder acceptedText = new StringBuilder();
+            StringBuilder answers = new StringBuilder();
+            Long acceptedId = accepted.get(t.getId());
+            for (Object[] p : posts.getOrDefault(t.getId(), List.of())) {
+                String text = SearchText.plain((String) p[3]);
+                if (Boolean.TRUE.equals(p[2])) {
+                    question.append(text).append('\n');
+                } else if (p[1].equals(acceptedId)) {
+                    acceptedText.append(text).append('\n');
+                } else {
+                    answers.append(text).append('\n');
+                }
+            }
+            var atrium = t.getBoard().getAtrium();
+            boolean solved = t.isSolved();
+            items.add(new SearchItem(SearchTypes.THREAD, t.getId(), t.getTitle(), question.toString().strip(),
+                    acceptedText.toString().strip(), answers.toString().strip(), atrium == null ? null : atrium.getId(),
+                    atrium == null ? null : atrium.getSlug(),
+                    t.getAuthorOrganisation() == null ? null : t.getAuthorOrganisation().getLevel(),
+                    tags.getOrDefault(t.getId(), Set.of()), t.getCreatedAt(), t.getLastActivityAt(),
+                    t.getKind() == be.atrium.discussion.ThreadKind.QUESTION ? solved : null, null, null,
+                    solved ? 1.3f : 1f));
+        }
+        return items;
+    }
+
+    // --- wiki pages
+
+    List<SearchItem> wikiPages(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT p, o.level FROM WikiPage p LEFT JOIN p.createdBy c "
+                        + "LEFT JOIN c.organisation o WHERE p.id IN :ids ORDER BY p.id", Object[].class)
+                .setParameter("ids", new ArrayList<>(ids)).setHint(LEFT_FETCH, "p.atrium").getResultList();
+        List<Long> found = rows.stream().map(r -> ((WikiPage) r[0]).getId()).toList();
+        Map<Long, Set<String>> tags = tags("SELECT p.id, x FROM WikiPage p JOIN p.tags x WHERE p.id IN :ids", found);
+        List<SearchItem> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            WikiPage p = (WikiPage) r[0];
+            var atrium = p.getAtrium();
+            items.add(new SearchItem(SearchTypes.WIKI, p.getId(), p.getTitle(), SearchText.plain(p.getBodyHtml()), "",
+                    "", atrium == null ? null : atrium.getId(), atrium == null ? null : atrium.getSlug(),
+                    (GovernmentLevel) r[1], tags.getOrDefault(p.getId(), Set.of()), p.getCreatedAt(), p.getUpdatedAt(),
+                    null, null, null, 1.1f));
+        }
+        return items;
+    }
+
+    // --- guidance: published, superseded or withdrawn (never drafts), with its audience
+
+    List<SearchItem> guidance(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Guidance> found = em.createQuery("SELECT g FROM Guidance g WHERE g.id IN :ids AND g.status <> "
+                        + "be.atrium.guidance.GuidanceStatus.DRAFT ORDER BY g.id", Guidance.class)
+                .setParameter("ids", new ArrayList<>(ids)).getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> foundIds = found.stream().map(Guidance::getId).toList();
+        Map<Long, Set<Long>> atria = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT g.id, a.id FROM Guidance g JOIN g.audienceAtria a WHERE g.id IN :ids",
+                Object[].class).setParameter("ids", foundIds).getResultList()) {
+            atria.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]);
+        }
+        Map<Long, Set<GovernmentLevel>> levels = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT g.id, l FROM Guidance g JOIN g.audienceLevels l WHERE g.id IN :ids",
+                Object[].class).setParameter("ids", foundIds).getResultList()) {
+            levels.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((GovernmentLevel) r[1]);
+        }
+        Map<Long, Set<String>> tags = tags("SELECT g.id, x FROM Guidance g JOIN g.tags x WHERE g.id IN :ids", foundIds);
+        LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+        List<SearchItem> items = new ArrayList<>();
+        for (Guidance g : found) {
+            String text = (g.getSummary() == null ? "" : g.getSummary() + "\n") + SearchText.plain(g.getBodyHtml());
+            var audience = new SearchItem.Audience(g.isAudienceNetwork(), levels.getOrDefault(g.getId(), Set.of()),
+                    atria.getOrDefault(g.getId(), Set.of()), g.getOrganisationId());
+            items.add(new SearchItem(SearchTypes.GUIDANCE, g.getId(), g.getTitle(), text.strip(), "", "", null, null,
+                    g.getLevel(), tags.getOrDefault(g.getId(), Set.of()), g.getCreatedAt(),
+                    g.getPublishedAt() == null ? g.getUpdatedAt() : g.getPublishedAt(), null, g.getStatus().name(),
+                    audience, standing(g, today)));
+        }
+        return items;
+    }
+
+    /** Guidance in force weighs more than guidance not yet in force, which weighs more than superseded or withdrawn. */
+    private static float standing(Guidance g, LocalDate today) {
+        if (g.getStatus() == GuidanceStatus.WITHDRAWN) {
+            return 0.4f;
+        }
+        if (g.getStatus() == GuidanceStatus.SUPERSEDED) {
+            return 0.6f;
+        }
+        return g.isInForceOn(today) ? 1.4f : 1f;
+    }
+
+    // --- practice cases
+
+    List<SearchItem> practice(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<PracticeCase> found = em.createQuery("SELECT p FROM PracticeCase p WHERE p.id IN :ids ORDER BY p.id",
+                        PracticeCase.class).setParameter("ids", new ArrayList<>(ids)).setHint(LEFT_FETCH, "p.atrium")
+                .getResultList();
+        List<Long> foundIds = found.stream().map(PracticeCase::getId).toList();
+        Map<Long, Set<String>> tags = tags("SELECT p.id, x FROM PracticeCase p JOIN p.tags x WHERE p.id IN :ids", foundIds);
+        List<SearchItem> items = new ArrayList<>();
+        for (PracticeCase p : found) {
+            String text = String.join("\n", SearchText.plain(p.getContextHtml()), SearchText.plain(p.getApproachHtml()),
+                    SearchText.plain(p.getResultHtml()), SearchText.plain(p.getLessonsHtml())).strip();
+            var atrium = p.getAtrium();
+            items.add(new SearchItem(SearchTypes.PRACTICE, p.getId(), p.getTitle(), text, "", "",
+                    atrium == null ? null : atrium.getId(), atrium == null ? null : atrium.getSlug(),
+                    GovernmentLevel.MUNICIPAL, tags.getOrDefault(p.getId(), Set.of()), p.getCreatedAt(),
+                    p.getUpdatedAt() == null ? p.getCreatedAt() : p.getUpdatedAt(), null, null, null,
+                    p.isHighlighted() ? 1.2f : 1f));
+        }
+        return items;
+    }
+
+    private Map<Long, Set<String>> tags(String jpql, List<Long> ids) {
+        Map<Long, Set<String>> tags = new HashMap<>();
+        if (ids.isEmpty()) {
+            return tags;
+        }
+        for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
+            tags.computeIfAbsent((Long) r[0], k -> new LinkedHashSet<>()).add((String) r[1]);
+        }
+        return tags;
+    }
+}
