@@ -153,18 +153,25 @@ public class SearchSources {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("SELECT p, o.level FROM WikiPage p LEFT JOIN p.createdBy c "
-                        + "LEFT JOIN c.organisation o WHERE p.id IN :ids ORDER BY p.id", Object[].class)
-                .setParameter("ids", new ArrayList<>(ids)).setHint(LEFT_FETCH, "p.atrium").getResultList();
-        List<Long> found = rows.stream().map(r -> ((WikiPage) r[0]).getId()).toList();
+        List<WikiPage> pages = em.createQuery("SELECT p FROM WikiPage p WHERE p.id IN :ids ORDER BY p.id",
+                        WikiPage.class).setParameter("ids", new ArrayList<>(ids)).setHint(LEFT_FETCH, "p.atrium")
+                .getResultList();
+        List<Long> found = pages.stream().map(WikiPage::getId).toList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, GovernmentLevel> levels = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT p.id, o.level FROM WikiPage p JOIN p.createdBy c JOIN c.organisation o "
+                + "WHERE p.id IN :ids", Object[].class).setParameter("ids", found).getResultList()) {
+            levels.put((Long) r[0], (GovernmentLevel) r[1]);
+        }
         Map<Long, Set<String>> tags = tags("SELECT p.id, x FROM WikiPage p JOIN p.tags x WHERE p.id IN :ids", found);
         List<SearchItem> items = new ArrayList<>();
-        for (Object[] r : rows) {
-            WikiPage p = (WikiPage) r[0];
+        for (WikiPage p : pages) {
             var atrium = p.getAtrium();
             items.add(new SearchItem(SearchTypes.WIKI, p.getId(), p.getTitle(), SearchText.plain(p.getBodyHtml()), "",
                     "", atrium == null ? null : atrium.getId(), atrium == null ? null : atrium.getSlug(),
-                    (GovernmentLevel) r[1], tags.getOrDefault(p.getId(), Set.of()), p.getCreatedAt(), p.getUpdatedAt(),
+                    levels.get(p.getId()), tags.getOrDefault(p.getId(), Set.of()), p.getCreatedAt(), p.getUpdatedAt(),
                     null, null, null, 1.1f));
         }
         return items;
