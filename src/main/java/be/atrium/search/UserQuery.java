@@ -13,6 +13,8 @@ import java.util.List;
 public record UserQuery(List<Group> groups, List<String> excluded, String text) {
 
     public static final int MAX_CHARS = 400;
+    /** Characters of query languages a non-expert does not mean: they separate words. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[:\\\\*()\\[\\]{}^~/!?+]+");
     public static final int MAX_CLAUSES = 24;
 
     /** Words and phrases that go together; groups are alternatives ({@code OR}). */
@@ -91,14 +93,17 @@ public record UserQuery(List<Group> groups, List<String> excluded, String text) 
                 }
                 continue;
             }
-            if (negated) {
-                excluded.add(token);
-            } else if (phrase) {
-                phrases.add(token);
-            } else {
-                words.add(token);
+            if (phrase) {
+                (negated ? excluded : phrases).add(token);
+                clauses++;
+                continue;
             }
-            clauses++;
+            for (String word : SEPARATORS.split(token)) {
+                if (!word.isBlank() && clauses < MAX_CLAUSES) {
+                    (negated ? excluded : words).add(word);
+                    clauses++;
+                }
+            }
         }
         if (!words.isEmpty() || !phrases.isEmpty() || groups.isEmpty()) {
             groups.add(new Group(List.copyOf(words), List.copyOf(phrases)));

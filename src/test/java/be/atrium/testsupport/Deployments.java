@@ -8,6 +8,7 @@ import be.atrium.network.NetworkIT;
 import be.atrium.platform.OutboxIT;
 import be.atrium.platform.RecordingConsumer;
 import be.atrium.practice.PracticeIT;
+import be.atrium.search.SearchIT;
 import be.atrium.wiki.WikiIT;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,6 +40,7 @@ public final class Deployments {
             RecordingConsumer.class,
             VisibilityIT.class,
             AttachmentsIT.class,
+            SearchIT.class,
     };
 
     private Deployments() {
@@ -51,7 +53,9 @@ public final class Deployments {
      */
     public static WebArchive shared() {
         String war = System.getProperty("atrium.war", "target/atrium.war");
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war)).addClasses(IN_CONTAINER);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war)).addClasses(IN_CONTAINER)
+                // Awaitility (and the Hamcrest it uses) for tests that wait for asynchronous work
+                .addPackages(true, "org.awaitility", "org.hamcrest");
     }
 
     /**
