@@ -408,7 +408,7 @@ public class SearchService {
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(20_000).build();
+                .withMaxLength(20_000).withMaxNoHighlightPassages(0).build();
         Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHTED, text, pageDocs,
                 new int[] {1, 1, 1});
         List<SearchResult.Hit> hits = new ArrayList<>();
