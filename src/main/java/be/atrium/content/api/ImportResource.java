@@ -23,7 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
@@ -44,6 +46,9 @@ public class ImportResource {
     /** The error list is capped so that a huge file of bad lines still gets a small answer; failed counts all. */
     static final int MAX_ERRORS = 1000;
 
+    /** Lines per transaction. */
+    static final int BATCH = 100;
+
     @Inject
     CurrentUser currentUser;
 
@@ -61,44 +66,78 @@ public class ImportResource {
     @Consumes({"application/x-ndjson", "application/jsonl"})
     public JsonObject importLines(InputStream body) throws IOException {
         importer.requireImporter(currentUser.get());
-        Locale locale = ApiLocale.of(headers);
-        int created = 0;
-        int updated = 0;
-        int failed = 0;
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        Set<String> createdAtria = new LinkedHashSet<>();
+        Tally tally = new Tally(ApiLocale.of(headers));
+        List<ImportLineReader.Line> batch = new ArrayList<>();
         try (ImportLineReader reader = new ImportLineReader(body, maxLineChars)) {
             for (ImportLineReader.Line line = reader.next(); line != null; line = reader.next()) {
-                if (!line.tooLong() && line.text().isBlank()) {
-                    continue;
+                if (line.tooLong()) {
+                    flush(batch, tally);
+                    tally.failed(line.number(), new DomainException("import.line.tooLong", null, maxLineChars));
+                } else if (!line.text().isBlank()) {
+                    batch.add(line);
+                    if (batch.size() == BATCH) {
+                        flush(batch, tally);
+                    }
                 }
-                String message;
+            }
+            flush(batch, tally);
+        }
+        JsonArrayBuilder atria = Json.createArrayBuilder();
+        tally.createdAtria.forEach(atria::add);
+        return Json.createObjectBuilder().add("created", tally.created).add("updated", tally.updated)
+                .add("failed", tally.failed).add("errors", tally.errors).add("createdAtria", atria).build();
+    }
+
+    /** Imports the batch in one transaction; when a line fails, the batch again line by line. */
+    private void flush(List<ImportLineReader.Line> batch, Tally tally) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            List<ImportOutcome> outcomes = importer.importLines(currentUser.get(),
+                    batch.stream().map(ImportLineReader.Line::text).toList());
+            outcomes.forEach(tally::done);
+        } catch (RuntimeException batchFailed) {
+            for (ImportLineReader.Line line : batch) {
                 try {
-                    if (line.tooLong()) {
-                        throw new DomainException("import.line.tooLong", null, maxLineChars);
-                    }
-                    ImportOutcome outcome = importer.importLine(currentUser.get(), line.text());
-                    if (outcome.created()) {
-                        created++;
-                    } else {
-                        updated++;
-                    }
-                    if (outcome.createdAtrium() != null) {
-                        createdAtria.add(outcome.createdAtrium());
-                    }
-                    continue;
+                    tally.done(importer.importLine(currentUser.get(), line.text()));
                 } catch (RuntimeException e) {
-                    message = message(locale, e, line.number());
-                }
-                if (failed++ < MAX_ERRORS) {
-                    errors.add(Json.createObjectBuilder().add("line", line.number()).add("message", message));
+                    tally.failed(line.number(), e);
                 }
             }
         }
-        JsonArrayBuilder atria = Json.createArrayBuilder();
-        createdAtria.forEach(atria::add);
-        return Json.createObjectBuilder().add("created", created).add("updated", updated).add("failed", failed)
-                .add("errors", errors).add("createdAtria", atria).build();
+        batch.clear();
+    }
+
+    /** What the import did so far. */
+    private static final class Tally {
+        final Locale locale;
+        int created;
+        int updated;
+        int failed;
+        final JsonArrayBuilder errors = Json.createArrayBuilder();
+        final Set<String> createdAtria = new LinkedHashSet<>();
+
+        Tally(Locale locale) {
+            this.locale = locale;
+        }
+
+        void done(ImportOutcome outcome) {
+            if (outcome.created()) {
+                created++;
+            } else {
+                updated++;
+            }
+            if (outcome.createdAtrium() != null) {
+                createdAtria.add(outcome.createdAtrium());
+            }
+        }
+
+        void failed(int line, RuntimeException e) {
+            if (failed++ < MAX_ERRORS) {
+                errors.add(Json.createObjectBuilder().add("line", line).add("message", message(locale, e, line)));
+            }
+        }
     }
 
     private static String message(Locale locale, RuntimeException error, int line) {
