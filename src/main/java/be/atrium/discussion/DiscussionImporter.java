@@ -93,7 +93,8 @@ public class DiscussionImporter implements ImportHandler {
 
     private ImportOutcome answer(Account actor, ImportLine line) {
         Instant at = line.created() != null ? line.created() : clock.instant();
-        DiscussionThread thread = support.source(line.parent(), "question").flatMap(id -> repository.thread(id))
+        DiscussionThread thread = support.source(line.parent(), "question")
+                .map(id -> em.find(DiscussionThread.class, id))
                 .orElseThrow(() -> new DomainException("import.parent.notFound", "parent", line.parent()));
         Account author = support.author(line.author());
         Optional<Long> existing = support.source(line.sourceId(), "answer");

@@ -57,6 +57,28 @@ public record ImportItem(String sourceId, String type, String author, Instant cr
                 author == null || author.isBlank() ? null : author.strip(), created(json), strings(json, "tags"), json);
     }
 
+    /**
+     * The source ids a batch of lines names (their own and their parents'), read leniently: a
+     * line that does not parse names none (it fails later with its own message).
+     */
+    public static List<String> sourceIdsOf(List<String> lines) {
+        List<String> ids = new ArrayList<>();
+        for (String line : lines) {
+            try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                if (reader.readValue() instanceof JsonObject o) {
+                    for (String field : new String[] {"id", "parent"}) {
+                        if (o.get(field) instanceof JsonString s && !s.getString().isBlank()) {
+                            ids.add(s.getString().strip());
+                        }
+                    }
+                }
+            } catch (JsonException | IllegalStateException e) {
+                // reported when the line itself is imported
+            }
+        }
+        return ids;
+    }
+
     /** The username of the author, which every line has. */
     public String requiredAuthor() {
         if (author == null) {

@@ -31,6 +31,9 @@ public class Importer {
     @Any
     Instance<ImportHandler> handlers;
 
+    @Inject
+    ImportSupport support;
+
     private final Map<String, ImportHandler> byType = new HashMap<>();
 
     @PostConstruct
@@ -62,6 +65,7 @@ public class Importer {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<ImportOutcome> importLines(Account actor, List<String> lines) {
         requireImporter(actor);
+        support.prefetch(ImportItem.sourceIdsOf(lines));
         List<ImportOutcome> outcomes = new ArrayList<>(lines.size());
         for (String line : lines) {
             outcomes.add(importOne(actor, line));
