@@ -1,14 +1,17 @@
 package be.atrium.practice;
 
+import be.atrium.content.TagCounts;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.network.Atrium;
 import be.atrium.network.AtriumView;
 import be.atrium.network.NetworkService;
 import be.atrium.network.OrganisationService;
+import be.atrium.network.Reaches;
 import be.atrium.organisation.Organisation;
 import be.atrium.organisation.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +49,12 @@ public class PracticeChoices {
     @Inject
     OrganisationService organisationService;
 
+    @Inject
+    Reaches reaches;
+
+    @Inject
+    Instance<TagCounts> tagCounts;
+
     /** Municipalities that still exist, by name, with their province. */
     public List<Organisation> municipalities() {
         return organisations.activeMunicipalities();
@@ -73,9 +82,14 @@ public class PracticeChoices {
         return people;
     }
 
-    /** The most used themes, for suggestions. */
-    public List<String> themes() {
-        return repository.themes(50);
+    /**
+     * The most used themes among the cases the viewer may read, for suggestions and filters: from
+     * the search index when it can answer, else counted here (through the viewer's reach).
+     */
+    public List<String> themes(Account viewer) {
+        Optional<List<String>> fromIndex = tagCounts.isResolvable()
+                ? tagCounts.get().top(viewer, "practice", null, false, 50) : Optional.empty();
+        return fromIndex.orElseGet(() -> repository.themes(reaches.of(viewer), 50));
     }
 
     /**

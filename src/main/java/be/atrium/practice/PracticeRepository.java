@@ -104,11 +104,13 @@ public class PracticeRepository {
         return tags;
     }
 
-    /** The themes used on cases, most used first (for suggestions), at most {@code limit}. */
-    public List<String> themes(int limit) {
+    /** The themes used on the cases the reach may read, most used first (for suggestions), at most {@code limit}. */
+    public List<String> themes(Reach reach, int limit) {
         Map<String, Long> counted = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("SELECT t, COUNT(p) FROM PracticeCase p JOIN p.tags t GROUP BY t "
-                + "ORDER BY COUNT(p) DESC, t", Object[].class).setMaxResults(limit).getResultList()) {
+        TypedQuery<Object[]> q = em.createQuery("SELECT t, COUNT(p) FROM PracticeCase p LEFT JOIN p.atrium a JOIN p.tags t "
+                + "WHERE " + reachClause(reach) + " GROUP BY t ORDER BY COUNT(p) DESC, t", Object[].class);
+        bindReach(q, reach);
+        for (Object[] r : q.setMaxResults(limit).getResultList()) {
             counted.put((String) r[0], (Long) r[1]);
         }
         return new ArrayList<>(counted.keySet());

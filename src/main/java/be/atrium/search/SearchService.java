@@ -179,6 +179,39 @@ public class SearchService {
         }
     }
 
+    /** The most used tags of a type (in an Atrium, or network-wide) among what the viewer may read. */
+    public List<String> topTags(Account viewer, String type, String atriumSlug, boolean networkWide, int limit) {
+        try {
+            return index.search((searcher, facets) -> {
+                if (facets == null) {
+                    return List.of();
+                }
+                BooleanQuery.Builder b = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(SearchFields.TYPE, type)), BooleanClause.Occur.FILTER)
+                        .add(reachFilter(viewer), BooleanClause.Occur.FILTER);
+                if (atriumSlug != null) {
+                    b.add(new TermQuery(new Term(SearchFields.ATRIUM_SLUG, atriumSlug)), BooleanClause.Occur.FILTER);
+                } else if (networkWide) {
+                    b.add(new TermQuery(new Term(SearchFields.ATRIUM, SearchFields.NETWORK_WIDE)), BooleanClause.Occur.FILTER);
+                }
+                FacetsCollector collector = searcher.search(b.build(), new FacetsCollectorManager());
+                FacetResult result = new SortedSetDocValuesFacetCounts(facets, collector).getTopChildren(limit,
+                        SearchFields.TAG);
+                List<String> tags = new ArrayList<>();
+                if (result != null) {
+                    for (LabelAndValue lv : result.labelValues) {
+                        tags.add(lv.label);
+                    }
+                }
+                return tags;
+            });
+        } catch (IllegalArgumentException e) {
+            return List.of(); // no document has a tag yet
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // --- the text query
 
     Query textQuery(DutchAnalysis analysis, UserQuery query, Correction correction) {

@@ -1,5 +1,6 @@
 package be.atrium.wiki;
 
+import be.atrium.content.TagCounts;
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
 import be.atrium.network.AtriumDeleting;
@@ -13,6 +14,7 @@ import be.atrium.platform.NotFoundException;
 import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,6 +60,9 @@ public class WikiService {
 
     @Inject
     WikiLinkMaintenance links;
+
+    @Inject
+    Instance<TagCounts> tagCounts;
 
     @Inject
     Outbox outbox;
@@ -206,7 +212,15 @@ public class WikiService {
             items.add(item.with(tags.getOrDefault(item.id(), List.of()), paths.getOrDefault(item.id(), List.of())));
         }
         return new WikiList(atrium == null ? null : atrium.getSlug(), atrium == null ? null : atrium.getName(),
-                editable, items, found.total(), repository.topTags(atrium, 15));
+                editable, items, found.total(), topTags(viewer, atrium));
+    }
+
+    /** The most used tags of the scope: from the search index when it can answer, else counted here. */
+    private List<String> topTags(Account viewer, Atrium atrium) {
+        Optional<List<String>> fromIndex = tagCounts.isResolvable()
+                ? tagCounts.get().top(viewer, "wiki", atrium == null ? null : atrium.getSlug(), atrium == null, 15)
+                : Optional.empty();
+        return fromIndex.orElseGet(() -> repository.topTags(atrium, 15));
     }
 
     /** The pages of the scope, id and title, for choosing a parent or a link target. */

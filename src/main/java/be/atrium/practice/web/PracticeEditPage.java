@@ -215,7 +215,7 @@ public class PracticeEditPage implements Serializable {
     }
 
     public List<String> getThemeSuggestions() {
-        return choices.themes();
+        return choices.themes(currentUser.get());
     }
 
     public String getIdParam() {

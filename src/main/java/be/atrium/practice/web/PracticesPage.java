@@ -95,7 +95,7 @@ public class PracticesPage {
     }
 
     public List<String> getThemes() {
-        return choices.themes();
+        return choices.themes(currentUser.get());
     }
 
     public Long getMunicipalityId() {
