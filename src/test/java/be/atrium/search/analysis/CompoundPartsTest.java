@@ -2,14 +2,31 @@ package be.atrium.search.analysis;
 
 import be.atrium.search.analysis.Analysis.Token;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static be.atrium.search.analysis.Analysis.term;
 import static be.atrium.search.analysis.Analysis.terms;
@@ -125,6 +142,32 @@ class CompoundPartsTest {
         }
         assertEquals(List.of(term(whole, "omgeving"), term(whole, "loket")),
                 partTokens.stream().filter(t -> t.position() == 1).map(Token::term).toList());
+    }
+
+    @Test
+    void aCompoundFoundThroughItsPartsIsHighlightedWhole() throws IOException {
+        // The parts carry the compound's offsets, so the UnifiedHighlighter can mark the compound in
+        // the body when the match was in body_parts (a masked field).
+        String text = "Voor de omgevingsvergunning is een hemelwaterput verplicht.";
+        Analyzer index = new PerFieldAnalyzerWrapper(whole, Map.of("body_parts", parts));
+        try (Directory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(index))) {
+                Document document = new Document();
+                document.add(new TextField("body", text, Field.Store.YES));
+                document.add(new TextField("body_parts", text, Field.Store.NO));
+                writer.addDocument(document);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query query = new QueryBuilder(whole).createBooleanQuery("body_parts", "vergunning");
+                TopDocs hits = searcher.search(query, 1);
+                UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index)
+                        .withMaskedFieldsFunc(field -> field.equals("body") ? Set.of("body_parts") : Set.of())
+                        .build();
+                assertEquals("Voor de <b>omgevingsvergunning</b> is een hemelwaterput verplicht.",
+                        highlighter.highlight("body", query, hits)[0].strip());
+            }
+        }
     }
 
     @Test
