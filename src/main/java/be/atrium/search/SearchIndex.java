@@ -371,6 +371,10 @@ public class SearchIndex {
         } finally {
             swap.writeLock().unlock();
         }
+        DutchAnalysis a = analysis;
+        if (a != null) {
+            a.close();
+        }
     }
 
     static void deleteTree(Path path) throws IOException {

@@ -39,6 +39,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -280,7 +281,7 @@ public class SearchService {
         }
         if (correction != null) {
             for (Map.Entry<String, Float> f : WHOLE_FIELDS.entrySet()) {
-                add(choices, whole.createBooleanQuery(f.getKey(), correction, BooleanClause.Occur.MUST),
+                add(choices, synonyms.createBooleanQuery(f.getKey(), correction, BooleanClause.Occur.MUST),
                         f.getValue() * 0.8f);
             }
             for (Map.Entry<String, Float> f : PARTS_FIELDS.entrySet()) {
@@ -338,12 +339,37 @@ public class SearchService {
             }
             SuggestWord[] found = checker.suggestSimilar(new Term(SearchFields.SPELL, token), 1, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (found.length > 0) {
-                corrected.put(word, found[0].string);
-                suggestion = suggestion.replace(word, found[0].string);
+            String best = found.length > 0 ? found[0].string : null;
+            String domain = closest(token, analysis.synonymWords());
+            if (domain != null && (best == null || distance.getDistance(token, domain) >= found[0].score)) {
+                best = domain; // a domain word (regenwater) that the index has only through its synonyms
+            }
+            if (best != null) {
+                corrected.put(word, best);
+                suggestion = suggestion.replace(word, best);
             }
         }
         return corrected.isEmpty() ? Correction.NONE : new Correction(corrected, suggestion);
+    }
+
+    private final LevenshteinDistance distance = new LevenshteinDistance();
+
+    /** The word of {@code candidates} closest to {@code token} within two edits (as the spell checker), or null. */
+    String closest(String token, Set<String> candidates) {
+        String best = null;
+        float bestScore = 0;
+        for (String c : candidates) {
+            if (c.indexOf(' ') >= 0 || Math.abs(c.length() - token.length()) > 2 || c.length() < 5) {
+                continue;
+            }
+            float score = distance.getDistance(token, c);
+            int edits = Math.round((1 - score) * Math.max(token.length(), c.length()));
+            if (edits <= 2 && score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {
@@ -441,7 +467,9 @@ public class SearchService {
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(20_000).withMaxNoHighlightPassages(0).build();
+                .withMaxLength(20_000).withMaxNoHighlightPassages(0)
+                // a compound found through its parts is marked whole
+                .withMaskedFieldsFunc(field -> Set.of(field + "_parts")).build();
         Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHTED, text, pageDocs,
                 new int[] {1, 1, 1});
         List<SearchResult.Hit> hits = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -152,6 +153,14 @@ public final class DutchAnalysis implements Closeable {
      */
     public List<String> compoundParts(String word) {
         return word == null ? List.of() : splitter.split(word.strip());
+    }
+
+    /**
+     * The words of the synonyms file (folded, lower case): a misspelt query word may mean one of
+     * them even when the index does not contain it (it finds the index's words through the synonyms).
+     */
+    public Set<String> synonymWords() {
+        return synonyms.words();
     }
 
     /** Re-reads the synonyms file when it changed on disk: one stat call when it did not. */

@@ -86,6 +86,11 @@ final class SynonymsFile {
         return current.words().contains(foldedWord);
     }
 
+    /** Every word the synonyms file names (folded): spelling corrections may aim at them. */
+    Set<String> words() {
+        return current.words();
+    }
+
     /** Why the file on disk is not in use, if it is not. */
     Optional<String> problem() {
         return Optional.ofNullable(problem);
