@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Search as a person uses it in the browser: titles suggested in the header while typing (a chosen
  * one opens), Enter to the search page with the word marked in the snippet, a facet that narrows
- * the search in the address, and similar questions while asking.
+ * the search in the address, the language switched on the search page, and similar questions
+ * while asking.
  * <p>
  * Set up as {@code BrowserIT}: the shared deployment, headless Chromium, every step waiting for the
  * state it expects (an element, a text, an address), never for a time.
@@ -144,6 +145,14 @@ class SearchBrowserIT {
         clickAndLoad(By.cssSelector("#activeFilters a"));
         waiting().until(d -> !d.getCurrentUrl().contains("type="));
         assertTrue(driver.findElements(By.id("activeFilters")).isEmpty());
+
+        // A postback from the search page (here: the language) keeps the search.
+        clickAndLoad(By.id("languageForm:en"));
+        waitForHeading("Search");
+        assertTrue(driver.getCurrentUrl().contains("q=" + word), driver.getCurrentUrl());
+        assertEquals("1 result", driver.findElement(By.id("resultCount")).getText());
+        clickAndLoad(By.id("languageForm:nl"));
+        waitForHeading("Zoeken");
 
         // Asking something similar shows the question while the title is typed.
         open("discussion/ask.xhtml?atrium=gent");

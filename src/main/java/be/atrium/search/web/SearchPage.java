@@ -146,14 +146,21 @@ public class SearchPage {
                 PAGE_SIZE);
     }
 
+    /**
+     * The result, searched on first use when the view action has not run: a postback from this
+     * page (the language switch, logging out) evaluates the page before it goes elsewhere.
+     */
     public SearchResult getResult() {
+        if (result == null) {
+            load();
+        }
         return result;
     }
 
     public List<Row> getRows() {
         if (rows == null) {
             rows = new ArrayList<>();
-            for (SearchResult.Hit h : result.hits()) {
+            for (SearchResult.Hit h : getResult().hits()) {
                 rows.add(new Row(h, typeLabel(h.type()), atriumName(h.atrium()),
                         h.date() > 0 ? Instant.ofEpochMilli(h.date()) : null,
                         h.status() != null && !"PUBLISHED".equals(h.status())));
@@ -169,7 +176,7 @@ public class SearchPage {
                 List<FacetValue> values = new ArrayList<>();
                 String chosen = filters.get(name);
                 boolean chosenListed = false;
-                for (SearchResult.FacetCount f : ordered(name, result.facets().getOrDefault(name, List.of()))) {
+                for (SearchResult.FacetCount f : ordered(name, getResult().facets().getOrDefault(name, List.of()))) {
                     boolean active = f.value().equals(chosen);
                     chosenListed |= active;
                     values.add(new FacetValue(f.value(), valueLabel(name, f.value()), f.count(), active,
@@ -351,7 +358,7 @@ public class SearchPage {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return (int) Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     public List<Integer> getPageNumbers() {
@@ -360,11 +367,11 @@ public class SearchPage {
 
     /** The number of the first hit on this page (1-based), for the "26–50 of 120" line. */
     public long getFirst() {
-        return result.total() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
+        return getResult().total() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
     }
 
     public long getLast() {
-        return Math.min(result.total(), (long) page * PAGE_SIZE);
+        return Math.min(getResult().total(), (long) page * PAGE_SIZE);
     }
 
     // --- parameters
