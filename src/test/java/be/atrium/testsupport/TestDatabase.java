@@ -60,7 +60,11 @@ public class TestDatabase implements LauncherSessionListener {
                 LOG.info("Integration tests use the MariaDB at " + url);
             }
             recreate(url, user, password);
-            Path dataDir = Files.createDirectories(build.resolve("it-data"));
+            // The data dir goes with the database: a search index left by an earlier run would hold an
+            // outbox position ahead of the new, empty outbox and skip the new run's changes.
+            Path dataDir = build.resolve("it-data");
+            deleteRecursively(dataDir);
+            Files.createDirectories(dataDir);
             System.setProperty("atrium.it.db.url", url);
             System.setProperty("atrium.it.db.user", user);
             System.setProperty("atrium.it.db.password", password);
@@ -77,6 +81,17 @@ public class TestDatabase implements LauncherSessionListener {
                 embedded.stop();
             } catch (Exception e) {
                 LOG.warning("Could not stop the embedded MariaDB: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

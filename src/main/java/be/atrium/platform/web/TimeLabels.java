@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /**
  * Times on discussion pages: {@code #{timeLabels.ago(t)}} says "3 uur geleden" ({@link RelativeTime}),
  * and {@code #{timeLabels.exact(t)}} gives the exact Brussels time for the {@code title} (hover) and
- * the {@code datetime} of a {@code <time>} element via {@code #{timeLabels.iso(t)}}.
+ * the {@code datetime} of a {@code <time>} element via {@code #{timeLabels.iso(t)}};
+ * {@code #{timeLabels.date(t)}} is the day in Belgian form ("28 november 2026").
  */
 @Named
 @ApplicationScoped
@@ -30,6 +32,15 @@ public class TimeLabels {
 
     public String exact(Instant then) {
         return then == null ? "" : InstantTextConverter.format(then, Messages.pageLocale(), FormatStyle.SHORT);
+    }
+
+    /** The day in Brussels, in the page's language as written in Belgium: "28 november 2026". */
+    public String date(Instant then) {
+        if (then == null) {
+            return "";
+        }
+        Locale belgian = new Locale.Builder().setLanguage(Messages.pageLocale().getLanguage()).setRegion("BE").build();
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(belgian).withZone(BRUSSELS).format(then);
     }
 
     public String iso(Instant then) {

@@ -1,0 +1,250 @@
+package be.atrium.search;
+
+import be.atrium.testsupport.Browser;
+import be.atrium.testsupport.Deployments;
+import be.atrium.testsupport.Http;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static be.atrium.testsupport.Api.ADMIN;
+import static be.atrium.testsupport.Http.basic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Search as a person uses it in the browser: titles suggested in the header while typing (a chosen
+ * one opens), Enter to the search page with the word marked in the snippet, a facet that narrows
+ * the search in the address, the language switched on the search page, and similar questions
+ * while asking.
+ * <p>
+ * Set up as {@code BrowserIT}: the shared deployment, headless Chromium, every step waiting for the
+ * state it expects (an element, a text, an address), never for a time.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchBrowserIT {
+
+    private static final String PASSWORD = "browser password 1";
+    /** Generous for a busy machine: a wait ends as soon as its condition holds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shared();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aQuestionIsSuggestedWhileTypingFoundWithItsWordMarkedNarrowedByKindAndShownWhileAskingASimilarOne() {
+        String asker = newOfficialInGent();
+        String reader = newOfficialInGent();
+        String word = uniqueWord();
+        String title = capitalised(word) + " langs de Schelde: is een omgevingsvergunning nodig?";
+        Http http = new Http(base);
+        Http.Result asked = http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
+                "{\"kind\": \"QUESTION\", \"title\": \"" + title + "\", \"body\": \"Wie heeft ervaring met de "
+                        + word + " bij een verkaveling?\", \"tags\": [\"schelde\"]}");
+        assertEquals(201, asked.status(), asked.toString());
+        long thread = asked.object().getJsonNumber("id").longValue();
+        waiting().until(d -> {
+            JsonObject found = http.get("api/v1/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8),
+                    basic(reader, PASSWORD)).object();
+            return found.getInt("total") == 1;
+        });
+
+        logInAccepting(reader);
+
+        // The header box suggests the title from its first letters; choosing it opens the question.
+        WebElement box = driver.findElement(By.id("siteSearchQuery_input"));
+        assertEquals("q", box.getAttribute("name"), "the box is the q of a plain GET form to the search page");
+        box.sendKeys(title.substring(0, 10));
+        By suggestion = By.cssSelector("#siteSearchQuery_panel li[data-item-label]");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("siteSearchQuery_panel"), title));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(suggestion));
+        assertEquals(1, driver.findElements(suggestion).size(), "the unique beginning suggests one title");
+        browser.screenshot("search-suggest");
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        box.sendKeys(Keys.ARROW_DOWN);
+        waiting().until(d -> d.findElement(suggestion).getAttribute("class").contains("ui-state-highlight"));
+        box.sendKeys(Keys.ENTER);
+        waiting().until(gone(oldPage));
+        waitUntilLoaded();
+        waitForHeading(title);
+        assertTrue(driver.getCurrentUrl().endsWith("/discussion/thread.xhtml?id=" + thread), driver.getCurrentUrl());
+
+        // Enter searches the whole word: the hit shows the word marked in its snippet.
+        box = driver.findElement(By.id("siteSearchQuery_input"));
+        box.sendKeys(word);
+        oldPage = driver.findElement(By.tagName("html"));
+        box.sendKeys(Keys.ENTER);
+        waiting().until(gone(oldPage));
+        waitUntilLoaded();
+        waitForHeading("Zoeken");
+        assertTrue(driver.getCurrentUrl().contains("/search/index.xhtml?q=" + word), driver.getCurrentUrl());
+        By hit = By.id("hit-thread-" + thread);
+        assertEquals(title, driver.findElement(hit).findElement(By.cssSelector(".search-hit-title a")).getText());
+        WebElement marked = driver.findElement(hit).findElement(By.cssSelector(".search-snippet mark"));
+        assertEquals(word, marked.getText().toLowerCase(java.util.Locale.ROOT), "the word is marked in the snippet");
+        String meta = driver.findElement(hit).findElement(By.className("search-hit-meta")).getText();
+        assertTrue(meta.contains("Vraag") && meta.contains("Atrium Gent"), meta);
+        assertEquals("1 resultaat", driver.findElement(By.id("resultCount")).getText());
+        browser.screenshot("search-results");
+
+        // A facet narrows the search in the address, and can be dropped again.
+        WebElement questions = driver.findElement(By.cssSelector("#facet-type a"));
+        assertTrue(questions.getText().startsWith("Vraag"), questions.getText());
+        clickAndLoad(By.cssSelector("#facet-type a"));
+        waiting().until(ExpectedConditions.urlContains("type=thread"));
+        assertEquals("true", driver.findElement(By.cssSelector("#facet-type a")).getAttribute("aria-current"));
+        assertTrue(driver.findElement(By.id("activeFilters")).getText().contains("Soort: Vraag"));
+        assertTrue(driver.findElement(hit).isDisplayed());
+        browser.screenshot("search-facet");
+        clickAndLoad(By.cssSelector("#activeFilters a"));
+        waiting().until(d -> !d.getCurrentUrl().contains("type="));
+        assertTrue(driver.findElements(By.id("activeFilters")).isEmpty());
+
+        // A postback from the search page (here: the language) keeps the search.
+        clickAndLoad(By.id("languageForm:en"));
+        waitForHeading("Search");
+        assertTrue(driver.getCurrentUrl().contains("q=" + word), driver.getCurrentUrl());
+        assertEquals("1 result", driver.findElement(By.id("resultCount")).getText());
+        clickAndLoad(By.id("languageForm:nl"));
+        waitForHeading("Zoeken");
+
+        // Asking something similar shows the question while the title is typed.
+        open("discussion/ask.xhtml?atrium=gent");
+        driver.findElement(By.cssSelector("[id$='askForm:title']")).sendKeys("Is de " + word + " ook bij ons een probleem");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("similarList"), title));
+        assertEquals("Misschien is je vraag al beantwoord", driver.findElement(By.id("similarHeading")).getText());
+        assertTrue(driver.findElement(By.cssSelector("#similarList a[href$='/discussion/thread.xhtml?id=" + thread + "']"))
+                .isDisplayed());
+        browser.screenshot("ask-similar");
+    }
+
+    /** Letters only, so that spelling and stemming treat it as one ordinary, unknown word. */
+    private static String uniqueWord() {
+        StringBuilder w = new StringBuilder("kwelder");
+        for (int i = 0; i < 7; i++) {
+            w.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return w.toString();
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private void logInAccepting(String username) {
+        open("identity/login.xhtml");
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+        clickAndLoad(By.id("loginForm:submit"));
+        waiting().until(d -> !d.getCurrentUrl().contains("/identity/login.xhtml"));
+        if (driver.getCurrentUrl().contains("/identity/charter.xhtml")) {
+            clickAndLoad(By.id("charterForm:accept"));
+            waiting().until(d -> !d.getCurrentUrl().contains("charter"));
+        }
+    }
+
+    private void waitForHeading(String text) {
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** Opens a page of the application; {@code get} returns once the page has loaded. */
+    private void open(String path) {
+        driver.get(Deployments.local(base) + path);
+        waitUntilLoaded();
+    }
+
+    /** Clicks what loads a new page and waits until the old page is gone and the new one has loaded. */
+    private void clickAndLoad(By target) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        waiting().until(gone(oldPage));
+        waitUntilLoaded();
+    }
+
+    /** {@link ExpectedConditions#stalenessOf} for Chromium (see BrowserIT.gone). */
+    private static ExpectedCondition<Boolean> gone(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
+    private void waitUntilLoaded() {
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** An official of Gent, member of Atrium Gent, made through the API as an administrator would. */
+    private String newOfficialInGent() {
+        Http http = new Http(base);
+        String username = "srch" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        long gent = http.get("api/v1/organisations?level=MUNICIPAL", ADMIN).array().stream()
+                .map(JsonValue::asJsonObject).filter(o -> "44021".equals(o.getString("nisCode"))).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        Http.Result created = http.send("POST", "api/v1/accounts", ADMIN, "{\"username\": \"" + username
+                + "\", \"displayName\": \"Tester " + username + "\", \"organisationId\": " + gent
+                + ", \"role\": \"OFFICIAL\", \"password\": \"" + PASSWORD + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        Http.Result joined = http.send("PUT", "api/v1/atria/gent/members/" + username, ADMIN, "{\"role\": \"MEMBER\"}");
+        assertEquals(200, joined.status(), joined.toString());
+        return username;
+    }
+}
