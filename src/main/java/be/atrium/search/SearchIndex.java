@@ -223,6 +223,24 @@ public class SearchIndex {
         }
     }
 
+    /** Closes the live index without committing (before a rebuild replaces it). */
+    void closeLive() {
+        swap.writeLock().lock();
+        try {
+            Generation g = live;
+            live = null;
+            if (g != null) {
+                g.writer.rollback();
+                g.searchers.close();
+                g.directory.close();
+            }
+        } catch (IOException e) {
+            LOG.warning("Atrium: closing the search index failed: " + e);
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
     public boolean isOpen() {
         return live != null;
     }

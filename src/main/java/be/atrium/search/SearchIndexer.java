@@ -115,7 +115,15 @@ public class SearchIndexer implements OutboxConsumer {
             return;
         }
         Optional<Long> position = index.open();
-        if (position.isPresent()) {
+        long next = outbox.nextId();
+        if (position.isPresent() && position.get() >= next) {
+            // the database is older than the index (restored from a backup, or made anew): the
+            // index holds what the database no longer has
+            LOG.warning("Atrium: the search index is at outbox position " + position.get()
+                    + ", beyond the database's outbox (next event " + next + "): it is rebuilt");
+            index.closeLive();
+            rebuildNow();
+        } else if (position.isPresent()) {
             LOG.info(() -> "Atrium: search index opened at outbox position " + position.get() + " with "
                     + index.size() + " documents");
         } else {

@@ -131,8 +131,8 @@ public class SearchIT {
         memberships.setMembership(admin, slug, outsider.getUsername(), MembershipRole.MEMBER);
         SearchResult joined = search.search(outsider, SearchRequest.of(word, 10));
         assertEquals(3, joined.total(), "the next search after joining");
-        assertEquals(Set.of(thread.getId(), page.getId(), forMembers.getId()),
-                Set.copyOf(joined.hits().stream().map(SearchResult.Hit::id).toList()));
+        assertEquals(Set.of("thread:" + thread.getId(), "wiki:" + page.getId(), "guidance:" + forMembers.getId()),
+                Set.copyOf(joined.hits().stream().map(h -> h.type() + ":" + h.id()).toList()));
         assertTrue(joined.facets().get("atrium").stream().anyMatch(f -> f.value().equals(slug) && f.count() == 2));
     }
 

@@ -45,6 +45,16 @@ public class OutboxStore {
         return max == null ? 0 : max;
     }
 
+    /**
+     * The id the next event will get (the table's auto-increment, which pruning does not lower):
+     * a consumer whose own position is at or beyond it belongs to another (older or newer) database.
+     */
+    public long nextId() {
+        Object next = em.createNativeQuery("SELECT AUTO_INCREMENT FROM information_schema.TABLES "
+                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_event'").getSingleResult();
+        return next == null ? newest() + 1 : Math.max(((Number) next).longValue(), newest() + 1);
+    }
+
     /** The id just below the oldest event still kept, 0 when there is none. */
     public long beforeOldest() {
         Long min = em.createQuery("SELECT MIN(e.id) FROM OutboxEvent e", Long.class).getSingleResult();
