@@ -137,18 +137,40 @@ public class SearchService {
      */
     public List<SearchResult.Hit> similar(Account viewer, String title, String excludeKey, int limit) {
         UserQuery query = UserQuery.parse(title);
-        if (query.isEmpty()) {
+        DutchAnalysis analysis = index.analysis();
+        List<String> words = query.allWords().stream()
+                .filter(w -> !STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))).distinct().toList();
+        if (words.isEmpty()) {
             return List.of();
         }
-        DutchAnalysis analysis = index.analysis();
-        Query text = textQuery(analysis, new UserQuery(List.of(new UserQuery.Group(query.allWords(), List.of())),
-                List.of(), query.text()), Correction.NONE);
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String w : words) {
+            Query q = wordQuery(analysis, w, null);
+            if (q != null) {
+                text.add(q, BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return List.of();
+        }
+        // one word in three at least: a question about hemelwater is not like every question with "bouwen"
+        text.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(clauses / 3.0)));
         BooleanQuery.Builder types = new BooleanQuery.Builder();
         for (String type : List.of(SearchTypes.THREAD, SearchTypes.WIKI, SearchTypes.GUIDANCE)) {
             types.add(new TermQuery(new Term(SearchFields.TYPE, type)), BooleanClause.Occur.SHOULD);
         }
-        return titles(viewer, text, types.build(), Math.min(limit, 20), 0, excludeKey);
+        return titles(viewer, text.build(), types.build(), Math.min(limit, 20), 0, excludeKey);
     }
+
+    /** Words that say nothing about what a title is about (for similar content only; search keeps them). */
+    static final Set<String> STOP_WORDS = Set.of("de", "het", "een", "en", "of", "van", "in", "op", "aan", "bij",
+            "voor", "met", "over", "naar", "om", "te", "tot", "uit", "door", "als", "dat", "die", "dit", "deze",
+            "er", "is", "zijn", "was", "wordt", "worden", "moet", "moeten", "mag", "mogen", "kan", "kunnen", "wie",
+            "wat", "hoe", "wanneer", "waar", "welke", "waarom", "we", "wij", "ik", "je", "jullie", "ons", "onze",
+            "niet", "geen", "ook", "nog", "al", "dan", "maar", "nu", "na", "zonder", "tegen", "heeft",
+            "hebben", "iemand", "ervaring", "vraag");
 
     private List<SearchResult.Hit> titles(Account viewer, Query text, Query restriction, int limit, int ignored) {
         return titles(viewer, text, restriction, limit, ignored, null);
