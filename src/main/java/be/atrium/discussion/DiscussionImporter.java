@@ -80,21 +80,21 @@ public class DiscussionImporter implements ImportHandler {
         }
         String[] createdAtrium = new String[1];
         Board board = board(actor, line.atrium(), createdAtrium);
-        thread = new DiscussionThread(board, ThreadKind.QUESTION, line.title(), author, false, line.tags(), at);
-        em.persist(thread);
-        Post opening = new Post(thread, author, true, line.body(), markdown.html(line.body()), null, at);
+        DiscussionThread made = new DiscussionThread(board, ThreadKind.QUESTION, line.title(), author, false,
+                line.tags(), at);
+        em.persist(made);
+        Post opening = new Post(made, author, true, line.body(), markdown.html(line.body()), null, at);
         em.persist(opening);
-        em.flush();
         em.persist(new PostRevision(opening, 1, line.body(), author, at));
-        outbox.record(DiscussionChanges.THREAD_CREATED, thread.getId(), actor.getId());
-        support.remember(line.sourceId(), "question", thread.getId(), existing.isPresent());
+        // the ids come with the batch's one flush (ImportSupport.finish)
+        support.recordLater(DiscussionChanges.THREAD_CREATED, made::getId, actor.getId());
+        support.remember(line.sourceId(), "question", made, made::getId);
         return new ImportOutcome(true, createdAtrium[0]);
     }
 
     private ImportOutcome answer(Account actor, ImportLine line) {
         Instant at = line.created() != null ? line.created() : clock.instant();
-        DiscussionThread thread = support.source(line.parent(), "question")
-                .map(id -> em.find(DiscussionThread.class, id))
+        DiscussionThread thread = support.sourceEntity(line.parent(), "question", DiscussionThread.class)
                 .orElseThrow(() -> new DomainException("import.parent.notFound", "parent", line.parent()));
         Account author = support.author(line.author());
         Optional<Long> existing = support.source(line.sourceId(), "answer");
@@ -108,9 +108,9 @@ public class DiscussionImporter implements ImportHandler {
                 thread.absorbed(1, at); // an answer older than the latest activity keeps that order
             }
             em.persist(post);
-            em.flush();
             em.persist(new PostRevision(post, 1, line.body(), author, at));
-            outbox.record(DiscussionChanges.POST_CREATED, post.getId(), actor.getId());
+            Post made = post;
+            support.recordLater(DiscussionChanges.POST_CREATED, made::getId, actor.getId());
         } else {
             thread = post.getThread();
             rewrite(post, line.body());
@@ -118,14 +118,19 @@ public class DiscussionImporter implements ImportHandler {
         }
         Post accepted = thread.getAcceptedPost();
         if (line.accepted()) {
-            if (accepted == null || !accepted.getId().equals(post.getId())) {
+            if (accepted != post) {
+                if (thread.getId() == null) {
+                    em.flush(); // a question of this batch: accepting compares its id
+                }
                 thread.accept(post, actor, true);
-                outbox.record(DiscussionChanges.THREAD_SOLVED, thread.getId(), actor.getId());
+                DiscussionThread solved = thread;
+                support.recordLater(DiscussionChanges.THREAD_SOLVED, solved::getId, actor.getId());
             }
-        } else if (accepted != null && accepted.getId().equals(post.getId())) {
+        } else if (accepted == post) {
             thread.unaccept();
         }
-        support.remember(line.sourceId(), "answer", post.getId(), existing.isPresent());
+        Post made = post;
+        support.remember(line.sourceId(), "answer", made, made::getId);
         return new ImportOutcome(created, null);
     }
 

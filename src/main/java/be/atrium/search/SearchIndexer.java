@@ -157,8 +157,16 @@ public class SearchIndexer implements OutboxConsumer {
     @Override
     public void accept(List<OutboxEvent> events) {
         Map<String, Set<Long>> changed = new HashMap<>();
+        List<Long> posts = new ArrayList<>();
         for (OutboxEvent e : events) {
-            target(e).ifPresent(key -> changed.computeIfAbsent(key.type(), k -> new LinkedHashSet<>()).add(key.id()));
+            if ("post".equals(e.getAggregateType())) {
+                posts.add(e.getAggregateId());
+            } else {
+                target(e).ifPresent(key -> changed.computeIfAbsent(key.type(), k -> new LinkedHashSet<>()).add(key.id()));
+            }
+        }
+        if (!posts.isEmpty()) {
+            changed.computeIfAbsent(SearchTypes.THREAD, k -> new LinkedHashSet<>()).addAll(sources.threadsOfPosts(posts));
         }
         if (changed.isEmpty()) {
             return;
@@ -186,7 +194,6 @@ public class SearchIndexer implements OutboxConsumer {
         long id = e.getAggregateId();
         return switch (e.getAggregateType()) {
             case "thread" -> Optional.of(new Target(SearchTypes.THREAD, id));
-            case "post" -> sources.threadOfPost(id).map(t -> new Target(SearchTypes.THREAD, t));
             case "wiki" -> Optional.of(new Target(SearchTypes.WIKI, id));
             case "guidance" -> Optional.of(new Target(SearchTypes.GUIDANCE, id));
             case "practice" -> Optional.of(new Target(SearchTypes.PRACTICE, id));

@@ -76,10 +76,15 @@ public class SearchSources {
         };
     }
 
-    /** The thread a post belongs to. */
-    public Optional<Long> threadOfPost(long postId) {
-        return em.createQuery("SELECT p.thread.id FROM Post p WHERE p.id = :id", Long.class).setParameter("id", postId)
-                .getResultStream().findFirst();
+    /** The threads these posts belong to, in one query. */
+    public Set<Long> threadsOfPosts(Collection<Long> postIds) {
+        Set<Long> threads = new LinkedHashSet<>();
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(postIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            threads.addAll(em.createQuery("SELECT DISTINCT p.thread.id FROM Post p WHERE p.id IN :ids", Long.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList());
+        }
+        return threads;
     }
 
     /** The number of items of every type, for a rebuild's progress. */

@@ -7,6 +7,8 @@ import be.atrium.network.AtriumKind;
 import be.atrium.network.AtriumRepository;
 import be.atrium.network.NetworkService;
 import be.atrium.platform.DomainException;
+import be.atrium.platform.outbox.ChangeType;
+import be.atrium.platform.outbox.Outbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,11 +19,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What every {@link ImportHandler} needs, within the line's transaction: the entity an earlier
@@ -50,6 +54,9 @@ public class ImportSupport {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    Outbox outbox;
+
     /**
      * What this transaction already looked up (a batch of lines shares it): authors by username,
      * entities by source id. Saves a round trip per line for the lines that name the same author
@@ -57,7 +64,12 @@ public class ImportSupport {
      */
     private static final class Known {
         final Map<String, Account> authors = new HashMap<>();
+        /** Source id to {type, entity id or a supplier of it (an entity not flushed yet)}. */
         final Map<String, Object[]> sources = new HashMap<>();
+        /** Entities this batch made or found, by source id. */
+        final Map<String, Object> entities = new HashMap<>();
+        final List<Object[]> pendingSources = new ArrayList<>();
+        final List<Object[]> pendingChanges = new ArrayList<>();
     }
 
     private Known known() {
@@ -135,21 +147,91 @@ public class ImportSupport {
         if (!type.equals(row[0])) {
             throw new DomainException("import.id.otherType", "id", sourceId, row[0]);
         }
-        return Optional.of(((Number) row[1]).longValue());
+        return Optional.of(id(row[1]));
     }
 
-    /** Records which entity a source id made ({@code known}: it had one before). */
+    /**
+     * The entity an earlier line of this import (or an earlier import) made for a source id: the
+     * same object when this batch made it, else read by its id.
+     */
+    public <T> Optional<T> sourceEntity(String sourceId, String type, Class<T> entityClass) {
+        Object made = known().entities.get(sourceId);
+        if (made != null && entityClass.isInstance(made)) {
+            source(sourceId, type); // the type check
+            return Optional.of(entityClass.cast(made));
+        }
+        return source(sourceId, type).map(id -> em.find(entityClass, id));
+    }
+
+    /** An id now: a supplier of one that is still null asks for a flush first. */
+    @SuppressWarnings("unchecked")
+    private long id(Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        Supplier<Long> supplier = (Supplier<Long>) value;
+        if (supplier.get() == null) {
+            em.flush();
+        }
+        return supplier.get();
+    }
+
+    /** Records which entity a source id made ({@code known}: it had one before); written by {@link #finish}. */
     public void remember(String sourceId, String type, long entityId, boolean known) {
-        known().sources.put(sourceId, new Object[] {type, entityId});
-        Timestamp now = Timestamp.from(clock.instant());
-        if (known) {
-            em.createNativeQuery("UPDATE import_source SET entity_id = ?1, imported_at = ?2 WHERE source_id = ?3")
-                    .setParameter(1, entityId).setParameter(2, now).setParameter(3, sourceId).executeUpdate();
-        } else {
-            em.createNativeQuery("INSERT INTO import_source (source_id, item_type, entity_id, imported_at) "
-                            + "VALUES (?1, ?2, ?3, ?4)")
-                    .setParameter(1, sourceId).setParameter(2, type).setParameter(3, entityId).setParameter(4, now)
-                    .executeUpdate();
+        remember(sourceId, type, null, () -> entityId);
+    }
+
+    /**
+     * Records which entity a source id made, when the entity may not have its id yet (it gets it
+     * at the batch's flush); later lines of the batch find the entity itself.
+     */
+    public void remember(String sourceId, String type, Object entity, Supplier<Long> id) {
+        Known k = known();
+        k.sources.put(sourceId, new Object[] {type, id});
+        if (entity != null) {
+            k.entities.put(sourceId, entity);
+        }
+        k.pendingSources.add(new Object[] {sourceId, type, id});
+    }
+
+    /** An outbox change of an entity that may get its id only at the batch's flush; written by {@link #finish}. */
+    public void recordLater(ChangeType type, Supplier<Long> id, Long actorId) {
+        known().pendingChanges.add(new Object[] {type, id, actorId});
+    }
+
+    /**
+     * Ends a batch: flushes (entities get their ids), then writes every source record and outbox
+     * change of the batch with one statement each.
+     */
+    public void finish() {
+        Known k = known();
+        if (k.pendingSources.isEmpty() && k.pendingChanges.isEmpty()) {
+            return;
+        }
+        em.flush();
+        if (!k.pendingSources.isEmpty()) {
+            StringBuilder sql = new StringBuilder("INSERT INTO import_source (source_id, item_type, entity_id, imported_at) "
+                    + "VALUES ");
+            for (int i = 0; i < k.pendingSources.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?)");
+            }
+            sql.append(" ON DUPLICATE KEY UPDATE entity_id = VALUES(entity_id), imported_at = VALUES(imported_at)");
+            var insert = em.createNativeQuery(sql.toString());
+            Timestamp now = Timestamp.from(clock.instant());
+            int p = 1;
+            for (Object[] s : k.pendingSources) {
+                insert.setParameter(p++, s[0]).setParameter(p++, s[1]).setParameter(p++, id(s[2])).setParameter(p++, now);
+            }
+            insert.executeUpdate();
+            k.pendingSources.clear();
+        }
+        if (!k.pendingChanges.isEmpty()) {
+            List<Outbox.Change> changes = new ArrayList<>();
+            for (Object[] c : k.pendingChanges) {
+                changes.add(new Outbox.Change((ChangeType) c[0], id(c[1]), (Long) c[2]));
+            }
+            outbox.recordAll(changes);
+            k.pendingChanges.clear();
         }
     }
 }

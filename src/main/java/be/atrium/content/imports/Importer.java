@@ -53,7 +53,9 @@ public class Importer {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ImportOutcome importLine(Account actor, String line) {
         requireImporter(actor);
-        return importOne(actor, line);
+        ImportOutcome outcome = importOne(actor, line);
+        support.finish();
+        return outcome;
     }
 
     /**
@@ -70,6 +72,7 @@ public class Importer {
         for (String line : lines) {
             outcomes.add(importOne(actor, line));
         }
+        support.finish();
         return outcomes;
     }
 

@@ -10,7 +10,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Records content changes in the caller's transaction ({@link OutboxEvent}), so a change and its
@@ -41,6 +43,32 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(ChangeType type, long aggregateId, Long actorId) {
         em.persist(new OutboxEvent(clock.instant(), type, aggregateId, actorId));
+        nudgeAfterCommit();
+    }
+
+    /** A change to record among many. */
+    public record Change(ChangeType type, long aggregateId, Long actorId) {
+    }
+
+    /** Records many changes with one statement (an import's batch), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO outbox_event (created_at, aggregate_type, aggregate_id, "
+                + "event_type, actor_id) VALUES ");
+        for (int i = 0; i < changes.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+        }
+        var insert = em.createNativeQuery(sql.toString());
+        Timestamp now = Timestamp.from(clock.instant());
+        int p = 1;
+        for (Change c : changes) {
+            insert.setParameter(p++, now).setParameter(p++, c.type().aggregate()).setParameter(p++, c.aggregateId())
+                    .setParameter(p++, c.type().action()).setParameter(p++, c.actorId());
+        }
+        insert.executeUpdate();
         nudgeAfterCommit();
     }
 
