@@ -255,25 +255,32 @@ public class SearchService {
         return all.build();
     }
 
-    /** Any of the words (all of them score best), and every phrase. */
+    /**
+     * Any of the words (all of them score best), and every phrase.
+     * Function words ("de", "een", "bij") count only when the query has little else: they match
+     * nearly every text and cost more than they tell.
+     */
     private Query groupQuery(DutchAnalysis analysis, UserQuery.Group group, Correction correction) {
+        List<String> meaningful = group.words().stream().filter(w -> !STOP_WORDS.contains(lower(w))).toList();
+        List<String> words = meaningful.size() >= 2 ? meaningful : group.words();
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         BooleanQuery.Builder every = new BooleanQuery.Builder();
-        int words = 0;
-        for (String w : group.words()) {
+        int clauses = 0;
+        for (String w : words) {
             Query q = wordQuery(analysis, w, correction.corrected().get(w));
             if (q != null) {
                 any.add(q, BooleanClause.Occur.SHOULD);
                 every.add(q, BooleanClause.Occur.MUST);
-                words++;
+                clauses++;
             }
         }
         BooleanQuery.Builder g = new BooleanQuery.Builder();
-        if (words > 0) {
+        if (clauses > 0) {
             g.add(any.build(), group.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-            if (words > 1) {
-                g.add(new BoostQuery(every.build(), 0.5f), BooleanClause.Occur.SHOULD);
-            }
+        }
+        if (clauses > 1 && clauses <= 4) {
+            // a text with all the words beats one that has a single word many times
+            g.add(new BoostQuery(every.build(), 0.5f), BooleanClause.Occur.SHOULD);
         }
         for (String phrase : group.phrases()) {
             Query q = phraseOrWord(analysis, phrase);
