@@ -55,9 +55,9 @@ SLOTS = {
                 "de gemeenteraad", "de burgemeester"],
     "termijn": ["30 dagen", "dertig dagen", "60 dagen", "105 dagen", "120 dagen", "zes maanden", "twee jaar", "15 dagen",
                 "45 dagen", "vier maanden"],
-    "artikel": ["artikel {art_vcro} VCRO", "artikel {art_vcro} van de VCRO", "artikel {art_ovd} van het Omgevingsvergunningendecreet",
+    "artikel": ["artikel {art_vcro} VCRO", "artikel {art_vcro} van de Codex", "artikel {art_ovd} van het Omgevingsvergunningendecreet",
                 "artikel {art_ovb} van het Omgevingsvergunningenbesluit", "artikel {art_vrij} van het vrijstellingsbesluit",
-                "artikel {art_vcro} VCRO"],
+                "artikel {art_ovd} van het decreet", "artikel {art_vcro} van de codex ruimtelijke ordening"],
     "art_vcro": ["4.3.1", "4.4.10", "4.4.23", "4.4.1", "4.2.19", "4.7.21", "4.8.11", "1.1.4", "2.2.2", "6.1.1", "4.3.5",
                  "4.4.15", "4.4.19", "7.5.8", "2.1.2", "4.2.22"],
     "art_ovd": ["15", "31", "47", "53", "64", "105", "24", "70"],
@@ -74,17 +74,17 @@ SLOTS = {
                    "woonuitbreidingsgebied", "natuurgebied", "parkgebied", "bosgebied", "industriegebied",
                    "gebied voor gemeenschapsvoorzieningen", "recreatiegebied", "ambachtelijke zone", "KMO-zone",
                    "valleigebied", "woonreservegebied"],
-    "plan": ["het gewestplan", "het BPA", "het RUP", "het GRUP", "het PRUP", "de verkavelingsvergunning", "het gemeentelijk RUP",
-             "het bijzonder plan van aanleg", "het ruimtelijk uitvoeringsplan", "het provinciaal RUP", "de verkaveling van {jaar}",
-             "het BPA van {jaar}"],
-    "regelgeving": ["de VCRO", "het Omgevingsvergunningendecreet", "het Omgevingsvergunningenbesluit", "het vrijstellingsbesluit",
-                    "de GSV hemelwater", "de gewestelijke stedenbouwkundige verordening", "het besluit dossiersamenstelling",
+    "plan": ["het gewestplan", "het gewestplan", "het BPA", "het RUP", "de verkavelingsvergunning", "de verkavelingsvergunning",
+             "het bijzonder plan van aanleg", "het ruimtelijk uitvoeringsplan", "het gewestelijk uitvoeringsplan", "de verkaveling van {jaar}",
+             "het BPA van {jaar}", "de verkaveling", "het plan van aanleg", "het provinciaal uitvoeringsplan"],
+    "regelgeving": ["de Codex", "het Omgevingsvergunningendecreet", "het decreet", "het besluit", "de omzendbrief van {recentjaar}", "het Omgevingsvergunningenbesluit", "het vrijstellingsbesluit",
+                    "de gewestelijke stedenbouwkundige verordening", "het besluit dossiersamenstelling",
                     "de omzendbrief", "het decreet grond- en pandenbeleid", "het Gemeentewegendecreet", "het Onroerenderfgoeddecreet",
                     "het DABM", "VLAREM II", "het Decreet Integraal Waterbeleid", "het BVR over meldingsplichtige handelingen",
-                    "de GSV toegankelijkheid", "het KB van 28 december 1972"],
+                    "de GSV toegankelijkheid", "het inrichtingsbesluit van 1972"],
     "afsluiter": ["Wie heeft hier ervaring mee?", "Alvast bedankt!", "Alvast bedankt voor jullie reacties.",
                   "Hoe pakken jullie dit aan?", "Hoe gaan andere gemeenten hiermee om?", "Alle tips zijn welkom.",
-                  "Ik hoor graag hoe jullie dit doen.", "Is er rechtspraak over?", "Kent iemand een arrest van de RvVb hierover?",
+                  "Ik hoor graag hoe jullie dit doen.", "Is er rechtspraak over?", "Kent iemand een arrest hierover?",
                   "Graag jullie mening.", "Heeft iemand een voorbeeld van een goede motivering?",
                   "Zijn er gemeenten die hier een reglement voor hebben?", "Bedankt voor het meedenken."],
     "opener": ["Bij ons in {gemeente} krijgen we een vraag over {onderwerp}.", "Wij zitten met een dossier rond {onderwerp}.",
@@ -95,18 +95,19 @@ SLOTS = {
     "bewoner_hoofd": ["Een burger", "Een architect", "Een bouwheer", "Een projectontwikkelaar", "Een landbouwer", "Een notaris",
                       "Een aannemer", "De eigenaar van een hoekperceel", "Een landmeter-expert"],
     "antwoord_opener": ["Wij hebben zo'n dossier vorig jaar behandeld in {gemeente}.", "Goede vraag, we liepen daar ook tegenaan.",
-                        "Kort antwoord: dat hangt af van {plan}.", "Volgens mij is dat duidelijk geregeld in {regelgeving}.",
-                        "Ik zou eerst kijken naar {plan}.", "Wij volgen daarvoor de lijn van {instantie}.",
-                        "Daar bestaat een vaste lijn in de rechtspraak van de RvVb.", "Dat is een klassieker.",
+                        "Kort antwoord: dat hangt af van de voorschriften.", "Volgens mij is dat duidelijk geregeld in {regelgeving}.",
+                        "Ik zou eerst de voorschriften van {plan} bekijken.", "Wij volgen daarvoor de lijn van {instantie}.",
+                        "Daar bestaat een vaste lijn in de rechtspraak.", "Dat is een klassieker.",
                         "In {gemeente} doen we het als volgt.", "Bij ons beslist {college} daar telkens apart over.",
                         "Ik heb dit nagevraagd bij {instantie}."],
     "antwoord_slot": ["Zie ook {artikel}.", "Let op de termijn van {termijn}.", "Vraag zeker advies aan {instantie}.",
-                      "Wij motiveren dat altijd uitdrukkelijk in de beslissing.", "De RvVb heeft dat in {recentjaar} nog bevestigd.",
+                      "Wij motiveren dat altijd uitdrukkelijk in de beslissing.", "De Raad heeft dat in {recentjaar} nog bevestigd.",
                       "Zet het ook op de agenda van het volgende overleg in het Atrium.", "Hopelijk helpt dit.",
                       "Ik stuur je ons sjabloon door via de wiki.", "Noteer het ook in het vergunningenregister.",
                       "Controleer wel eerst de dossiersamenstelling in het omgevingsloket.",
                       "Een gesprek met {bewoner} vooraf bespaart veel discussie.", "Dat staat ook zo in de handleiding van het Departement Omgeving.",
-                      "Succes ermee!", "Meer info in {regelgeving}."],
+                      "Succes ermee!", "Meer info in {regelgeving}.", "Bel gerust als je wil.", "Wij doen dat al jaren zo.",
+                      "Het hangt echt van het dossier af.", "Documenteer alles goed in het dossier."],
 }
 
 # Free combinations with a long tail of planning words, so the vocabulary is not just the templates.
@@ -114,7 +115,7 @@ SLOTS.update({
     "generiek": ["{Subject} {verb} {object} {modifier}.", "{Subject} {verb} {object}.", "Hoe zit het met {object} {modifier}?",
                  "Er is ook discussie over {object}.", "{Subject} wijst op {object} {modifier}.",
                  "Daarnaast speelt {object} een rol.", "Wat met {object}?"],
-    "Subject": ["De aanvrager", "Het college", "De buren", "De architect", "De omgevingsambtenaar", "De deputatie", "De landmeter",
+    "Subject": ["De aanvrager", "Het college", "De buurman", "De architect", "De omgevingsambtenaar", "De deputatie", "De landmeter",
                 "De notaris", "De gemeenteraad", "Onze jurist", "De stedenbouwkundige", "De bezwaarindiener", "De brandweer",
                 "De eigenaar", "De projectontwikkelaar", "De provinciale omgevingsambtenaar", "De gewestelijke inspecteur"],
     "verb": ["vraagt uitleg over", "betwist", "beoordeelt", "aanvaardt", "motiveert", "onderzoekt", "wijst op", "onderschat",
@@ -136,10 +137,30 @@ SLOTS.update({
                "het lint", "de open ruimte", "het valleigebied", "de overstromingskans", "de grondwaterstand", "de bemaling",
                "de bodemsanering", "het bodemattest", "de grondverzetregeling", "het technisch verslag", "de uitvoeringstermijn",
                "de fasering", "de financiële waarborg", "de stedenbouwkundige last", "de sociale last", "het bescheiden woonaanbod"],
-    "modifier": ["in het kader van {plan}", "na het advies van {instantie}", "binnen {termijn}", "op basis van {artikel}",
-                 "volgens {regelgeving}", "bij de vorige aanvraag", "tijdens het openbaar onderzoek", "in de beroepsprocedure",
-                 "in de motivering", "op de plannen", "ter plaatse", "op het terrein"],
+    "modifier": ["in het kader van de aanvraag", "na het advies van {instantie}", "binnen {termijn}", "op basis van {artikel}",
+                 "bij de vorige aanvraag", "tijdens de procedure", "in de beroepsprocedure", "in de motivering",
+                 "op de plannen", "ter plaatse", "op het terrein", "in de nota", "bij het plaatsbezoek", "in het verslag",
+                 "volgens de buren", "in de eerste aanvraag", "na de hoorzitting", "in het dossier", "op de foto's"],
 })
+
+# Everyday sentences of permit work, with the inflected forms people write.
+SLOTS["algemeen"] = [
+    "Er werd een omgevingsvergunning aangevraagd voor de werken.", "De omgevingsvergunning werd in {recentjaar} verleend.",
+    "Is hiervoor een omgevingsvergunning nodig?", "Zonder omgevingsvergunning mag dat niet.",
+    "De vergunning werd geweigerd na een ongunstig advies.", "Hebben jullie zulke aanvragen al vergund?",
+    "Het perceel is {opp} groot.", "Op de percelen ernaast staan vrijstaande woningen.",
+    "De adviezen van de adviesinstanties waren gunstig.", "De vergunde toestand is niet duidelijk.",
+    "De aanvragers hebben intussen een nieuwe aanvraag ingediend.", "De weigering werd betekend aan de aanvrager.",
+    "{College} weigerde de omgevingsvergunning.", "De verkavelingen in de buurt dateren uit de jaren zeventig.",
+    "Wij hebben de vergunningsaanvraag onvolledig verklaard.", "De vergunningsplicht geldt ook voor de sloop.",
+    "Een regularisatie van de bestaande toestand is nodig.", "De werken werden in {recentjaar} geregulariseerd.",
+    "De woning werd in {jaar} opgesplitst in twee woongelegenheden.", "De verkavelde loten zijn intussen bebouwd.",
+    "Het pand werd zonder vergunning gesplitst.", "De omgevingsvergunningen van de buren zijn gelijkaardig.",
+    "Wij vergunnen dat enkel met voorwaarden.", "De bouwaanvraag van {recentjaar} werd ingetrokken.",
+    "De architect heeft de plannen al twee keer aangepast.", "Het advies van de brandweer is voorwaardelijk gunstig.",
+    "De eigenaars van de aanpalende percelen tekenden de plannen voor akkoord.", "Er is geen stedenbouwkundige vergunning teruggevonden.",
+]
+SLOTS["College"] = ["Het college", "Het schepencollege", "De gemeente"]
 
 # Word families: a slot name ending in _f picks one of the forms.
 FAMILIES = {
@@ -511,7 +532,11 @@ ABBR_SENTENCES = ["{Art} {abbr} ({exp}) is hier van toepassing.", "Kijk zeker in
                   "Volgens {art} {abbr} is dat niet toegelaten.", "Wij verwijzen in de motivering naar {art} {exp}.",
                   "In {art} {abbr} staat daar niets over.", "{Art} {abbr} bepaalt dat uitdrukkelijk.",
                   "Wat zegt {art} {abbr} daarover?"]
-ABBR_KEYS = list(ABBREVIATIONS)
+# how often each abbreviation comes up, roughly: RUP and VCRO in many threads, KB or DABM in few
+ABBR_WEIGHTS = {"RUP": 10, "VCRO": 8, "GSV": 5, "BPA": 5, "GRUP": 4, "RvVb": 4, "CBS": 3, "MER": 3, "GECORO": 3, "PRUP": 2,
+                "GRS": 2, "BRV": 2, "VLAREM": 2, "BVR": 2, "RSV": 1, "MOBER": 1, "EPB": 1, "DABM": 1, "KB": 1}
+ABBR_KEYS = list(ABBR_WEIGHTS)
+ABBR_WEIGHTS_LIST = [ABBR_WEIGHTS[k] for k in ABBR_KEYS]
 
 TITLE_QUALIFIERS = [" in {gemeente}", " ({gemeente})", " na advies van {instantie}", " in {bestemming}", " - ervaringen?",
                     " - dringend", " bij een {woning_f}", " volgens {plan}", " ({recentjaar})", " na een weigering",
@@ -594,7 +619,7 @@ class Gen:
         return template
 
     def abbr_sentence(self):
-        abbr = self.r.choice(ABBR_KEYS)
+        abbr = self.r.choices(ABBR_KEYS, ABBR_WEIGHTS_LIST)[0]
         art, exp = ABBREVIATIONS[abbr]
         return self.r.choice(ABBR_SENTENCES).format(abbr=abbr, exp=exp, art=art, Art=art.capitalize())
 
@@ -604,6 +629,10 @@ class Gen:
         out, words = [], 0
         while words < target:
             pool = self.r.choice(pools)
+            if pool == "abbr" and self.r.random() < 0.92:  # an abbreviation spelt out now and then, not in every thread
+                continue
+            if pool is SLOTS["algemeen"] and self.r.random() < 0.7:
+                continue
             s = self.abbr_sentence() if pool == "abbr" else self.fill(self.r.choice(pool), local)
             if s in out:  # no sentence twice in one text
                 continue
@@ -616,14 +645,14 @@ class Gen:
     def question(self, topic, local):
         r = self.r
         first = self.fill(r.choice(SLOTS["opener"]), local)
-        sentences = [first] + self.paragraph(topic, local, [topic["q"], topic["q"], topic["q"], "abbr", SLOTS["generiek"],
+        sentences = [first] + self.paragraph(topic, local, [topic["q"], topic["q"], topic["q"], "abbr", SLOTS["generiek"], SLOTS["algemeen"],
                                                             ["{afsluiter}"] if r.random() < 0.3 else topic["q"]], 45, 105)
         sentences.append(self.fill("{afsluiter}", local))
         return self.markdown(sentences)
 
     def answer(self, topic, local, accepted):
         r = self.r
-        pools = [topic["a"], topic["a"], topic["a"], SLOTS["antwoord_slot"], "abbr", SLOTS["generiek"]]
+        pools = [topic["a"], topic["a"], topic["a"], SLOTS["antwoord_slot"], "abbr", SLOTS["generiek"], SLOTS["algemeen"]]
         first = self.fill(r.choice(SLOTS["antwoord_opener"]), local)
         sentences = [first] + self.paragraph(topic, local, pools, 50, 110)
         if accepted and r.random() < 0.5:
