@@ -43,8 +43,8 @@ import java.util.concurrent.Future;
  *   java BenchSearch.java latency  BASE TOKEN QUERIES [--requests 2000] [--clients 1] [--warmup 200] [--out FILE]
  *   java BenchSearch.java lag      BASE TOKEN ATRIUM [--n 100] [--mode post|question] [--timeout 30] [--out FILE]
  *   java BenchSearch.java rank     BASE TOKEN QUERIES --out FILE.jsonl
- *   java -cp mariadb-java-client.jar BenchSearch.java ft-load    JDBC USER PASSWORD CORPUS [DEV_CORPUS] [--db atrium_fulltext] [--out FILE]
- *   java -cp mariadb-java-client.jar BenchSearch.java ft-latency JDBC USER PASSWORD QUERIES [--requests 2000] [--clients 1] [--db ..] [--out FILE]
+ *   java -cp mariadb-java-client.jar BenchSearch.java ft-load    JDBC USER PASSWORD CORPUS [DEV_CORPUS] [--db atrium_fulltext] [--stopwords-nl 1] [--out FILE]
+ *   java -cp mariadb-java-client.jar BenchSearch.java ft-latency JDBC USER PASSWORD QUERIES [--requests 2000] [--clients 1] [--db ..] [--table doc] [--out FILE]
  *   java -cp mariadb-java-client.jar BenchSearch.java ft-rank    JDBC USER PASSWORD QUERIES --table doc|dev_doc --out FILE.jsonl
  *   java BenchSearch.java check    FILE.json     (a saved search answer against the contract; exit 1 when it breaks it)
  * </pre>
@@ -52,6 +52,9 @@ import java.util.concurrent.Future;
  * BASE is the server ({@code http://127.0.0.1:8083}), TOKEN an access token of an administrator
  * (import is for administrators). JDBC is the server part of a MariaDB URL
  * ({@code jdbc:mariadb://127.0.0.1:3306}); the database ({@code atrium_fulltext}) is created.
+ * {@code ft-load} fills table {@code doc} (the corpus, with the dev corpus when given), {@code dev_doc} (the dev
+ * corpus alone) and, with {@code --stopwords-nl 1}, {@code doc_nl}: the rows of {@code doc} indexed with a Dutch stopword
+ * list instead of the server's built-in English one.
  * {@code --out} writes the figures as one JSON object (for {@code search_report.py}); {@code rank}
  * and {@code ft-rank} write one line per query: {@code {"q","kind","relevant","ranked":[titles]}}.
  *
@@ -581,10 +584,7 @@ public class BenchSearch {
             OUT.printf(Locale.ROOT, "read %,d documents (threads with their answers, wiki, guidance) in %.1f s%n", docs.size(),
                     (System.nanoTime() - t) / 1e9);
             for (String table : dev == null ? List.of("doc") : List.of("doc", "dev_doc")) {
-                s.execute("DROP TABLE IF EXISTS " + table);
-                s.execute("CREATE TABLE " + table + " (id INT AUTO_INCREMENT PRIMARY KEY, source_id VARCHAR(200) NOT NULL, "
-                        + "type VARCHAR(16) NOT NULL, atrium VARCHAR(100), title VARCHAR(255) NOT NULL, body MEDIUMTEXT NOT NULL"
-                        + ") ENGINE=InnoDB");
+                createTable(s, table);
                 Collection<Doc> rows = new ArrayList<>(table.equals("doc") ? docs : List.of());
                 rows.addAll(devDocs);
                 t = System.nanoTime();
@@ -607,6 +607,22 @@ public class BenchSearch {
                     out.put("devRowsMixedIn", devDocs.size());
                 }
             }
+            if (a.opts.containsKey("stopwords-nl")) {
+                // the same rows indexed with a Dutch stopword list (session setting: nobody else's index changes)
+                s.execute("DROP TABLE IF EXISTS stopwords_nl");
+                s.execute("CREATE TABLE stopwords_nl (value VARCHAR(30)) ENGINE=InnoDB");
+                s.execute("INSERT INTO stopwords_nl VALUES ('" + String.join("'), ('", DUTCH_STOPWORDS.split(" ")) + "')");
+                createTable(s, "doc_nl");
+                s.execute("INSERT INTO doc_nl SELECT * FROM doc");
+                s.execute("SET SESSION innodb_ft_user_stopword_table = '" + db + "/stopwords_nl'");
+                t = System.nanoTime();
+                s.execute("ALTER TABLE doc_nl ADD FULLTEXT INDEX ft_title_body (title, body)");
+                double indexS = (System.nanoTime() - t) / 1e9;
+                s.execute("ANALYZE TABLE doc_nl");
+                OUT.printf(Locale.ROOT, "doc_nl: the same rows, FULLTEXT with %d Dutch stopwords built in %.1f s%n",
+                        DUTCH_STOPWORDS.split(" ").length, indexS);
+                out.put("nlIndexSeconds", indexS);
+            }
             if (dev != null) {  // a corpus title equal to a labelled one would count as relevant by mistake
                 Set<String> devTitles = new LinkedHashSet<>();
                 devDocs.forEach(d -> devTitles.add(d.title()));
@@ -618,6 +634,20 @@ public class BenchSearch {
             }
         }
         writeOut(a, out);
+    }
+
+    /** Snowball's Dutch stop list. */
+    static final String DUTCH_STOPWORDS = "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er "
+            + "maar om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe "
+            + "heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben "
+            + "zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil "
+            + "kon niets uw iemand geweest andere";
+
+    static void createTable(Statement s, String table) throws SQLException {
+        s.execute("DROP TABLE IF EXISTS " + table);
+        s.execute("CREATE TABLE " + table + " (id INT AUTO_INCREMENT PRIMARY KEY, source_id VARCHAR(200) NOT NULL, "
+                + "type VARCHAR(16) NOT NULL, atrium VARCHAR(100), title VARCHAR(255) NOT NULL, body MEDIUMTEXT NOT NULL"
+                + ") ENGINE=InnoDB");
     }
 
     static void insert(Connection c, String table, Collection<Doc> rows) throws SQLException {
@@ -699,6 +729,7 @@ public class BenchSearch {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> out = stats("fulltext", samples, clients, wall);
+        out.put("table", table);
         OUT.println(summaryLine("MariaDB FULLTEXT (JDBC, LIMIT 10)", out));
         printKinds(out);
         if (!zero.isEmpty()) {
