@@ -8,7 +8,7 @@
 # load FULLTEXT; query-set latency of both, 1 client then 4; Atrium's index-to-search lag;
 # relevance of both on the labelled dev set; report. The other steps do one engine.
 # Environment (defaults in brackets):
-#   OUT [/tmp/search-bench]            corpus files; results in OUT/results
+#   OUT [/tmp/search-bench]            corpus files (reused when there: delete them after changing sizes); results in OUT/results
 #   BASE [http://127.0.0.1:8083]       a running Atrium; TOKEN [bench-token] an administrator's token
 #   START_SERVER [0]                   1: drop and create database atrium_bench, start ATRIUM_JAR on BASE's
 #                                      port (ATRIUM_DB_URL to it, data dir OUT/data), stop it at the end
