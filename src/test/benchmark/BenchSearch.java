@@ -125,7 +125,7 @@ public class BenchSearch {
         Path corpus = Path.of(a.pos(3));
         int chunk = a.intOpt("chunk", 2000);
         double wait = a.doubleOpt("wait", 1800);
-        long lines = 0, created = 0, updated = 0, failed = 0, bytes = 0;
+        long lines = 0, created = 0, updated = 0, failed = 0, bytes = 0, posts = 0;
         List<String> errors = new ArrayList<>();
         String lastTitle = null, lastType = null;
         StringBuilder body = new StringBuilder();
@@ -139,6 +139,9 @@ public class BenchSearch {
                     inChunk++;
                     lines++;
                     Object parsed = Json.parse(line);
+                    if (parsed instanceof Map<?, ?> m && ("question".equals(m.get("type")) || "answer".equals(m.get("type")))) {
+                        posts++;
+                    }
                     if (parsed instanceof Map<?, ?> m && m.get("title") instanceof String t) {
                         lastTitle = t;
                         lastType = (String) m.get("type");
@@ -205,7 +208,7 @@ public class BenchSearch {
                             "searchable %.1f s", searchable), polls);
         }
         contract.report();
-        writeOut(a, Json.obj("what", "import", "lines", lines, "bytes", bytes, "chunkLines", chunk, "chunks", chunks,
+        writeOut(a, Json.obj("what", "import", "lines", lines, "posts", posts, "bytes", bytes, "chunkLines", chunk, "chunks", chunks,
                 "seconds", importSeconds, "linesPerSecond", lines / importSeconds, "slowestChunkSeconds", slowestChunk,
                 "created", created, "updated", updated, "failed", failed, "errors", errors,
                 "lastTitle", lastTitle, "lastSearchableSeconds", searchable,

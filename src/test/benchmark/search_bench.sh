@@ -11,7 +11,11 @@
 #   OUT [/tmp/search-bench]            corpus files (reused when there: delete them after changing sizes); results in OUT/results
 #   BASE [http://127.0.0.1:8083]       a running Atrium; TOKEN [bench-token] an administrator's token
 #   START_SERVER [0]                   1: drop and create database atrium_bench, start ATRIUM_JAR on BASE's
-#                                      port (ATRIUM_DB_URL to it, data dir OUT/data), stop it at the end
+#                                      port (ATRIUM_DB_URL to it, data dir OUT/data), stop it at the end; after
+#                                      the import, stop it, delete its search index and start it with
+#                                      SERVE_HEAP: the time until ready is the full rebuild from the database,
+#                                      and the latencies after it are measured with that heap
+#   IMPORT_HEAP [-Xmx1g]  SERVE_HEAP [-Xmx512m]   the server's heap during the import and after the rebuild
 #   ATRIUM_JAR [target/atrium.jar]     the application to start
 #   LAG_ATRIUM [gent]                  the Atrium the lag test asks its question in
 #   DB_SERVER [jdbc:mariadb://127.0.0.1:3306]  DB_USER [atrium_dev]  DB_PASSWORD [atrium-dev]
@@ -59,26 +63,31 @@ corpus() {
 }
 
 SERVER_PID=""
+# start_server HEAP [fresh]: fresh drops the database and the data dir first
 start_server() {
   local port="${BASE##*:}"
   port="${port%%/*}"
   [[ -f "$ATRIUM_JAR" ]] || { echo "no $ATRIUM_JAR: mvn -q -B package -DskipTests first" >&2; exit 1; }
-  say "server: fresh database atrium_bench, $ATRIUM_JAR on port $port"
-  mariadb -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -e \
-    "DROP DATABASE IF EXISTS atrium_bench; CREATE DATABASE atrium_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-  rm -rf "$OUT/data"
+  if [[ "${2:-}" == fresh ]]; then
+    say "server: fresh database atrium_bench, $ATRIUM_JAR on port $port ($1)"
+    mariadb -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -e \
+      "DROP DATABASE IF EXISTS atrium_bench; CREATE DATABASE atrium_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+    rm -rf "$OUT/data"
+  else
+    say "server: $ATRIUM_JAR on port $port ($1)"
+  fi
   # from the jar's repository, where its relative defaults (config/search/synonyms.txt) are
   (cd "$(dirname "$ATRIUM_JAR")/.." && ATRIUM_HTTP_PORT="$port" ATRIUM_DATA_DIR="$OUT/data" ATRIUM_ADMIN_TOKEN="$TOKEN" \
     ATRIUM_DB_URL="jdbc:mariadb://127.0.0.1:3306/atrium_bench" ATRIUM_DB_USER="$DB_USER" ATRIUM_DB_PASSWORD="$DB_PASSWORD" \
-    exec java -jar "$ATRIUM_JAR" > "$OUT/server.log" 2>&1) &
+    exec java "$1" -jar "$ATRIUM_JAR" > "$OUT/server.log" 2>&1) &
   SERVER_PID=$!
   trap 'stop_server' EXIT
-  for _ in $(seq 1 150); do
+  for _ in $(seq 1 450); do
     curl -s "$BASE/health/ready" | grep -q UP && { echo "ready"; return; }
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "server exited, see $OUT/server.log" >&2; exit 1; }
-    sleep 2
+    sleep 1
   done
-  echo "server not ready after 300 s, see $OUT/server.log" >&2
+  echo "server not ready after 450 s, see $OUT/server.log" >&2
   exit 1
 }
 stop_server() {
@@ -92,7 +101,7 @@ server_up() { curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $
 
 ATRIUM_UP=0
 atrium_load() {
-  [[ "${START_SERVER:-0}" == 1 ]] && start_server
+  [[ "${START_SERVER:-0}" == 1 ]] && start_server "${IMPORT_HEAP:--Xmx1g}" fresh
   if ! server_up; then
     say "atrium: no server with token $TOKEN on $BASE, skipped"
     return
@@ -105,6 +114,31 @@ atrium_load() {
   "${BENCH[@]}" rank "$BASE" "$TOKEN" "$DEV_QUERIES" --out "$RES/atrium-ranked-dev.jsonl"
   say "atrium: import of $(wc -l < "$OUT/corpus.ndjson") lines, then until the last one is searchable"
   "${BENCH[@]}" import "$BASE" "$TOKEN" "$OUT/corpus.ndjson" --chunk 2000 --wait 3600 --out "$RES/import.json"
+}
+
+# The server of START_SERVER=1 restarted without its search index: it rebuilds the index from the
+# database before it says ready. Seconds until ready, and the indexer's own count and time (its log).
+atrium_rebuild() {
+  [[ $ATRIUM_UP == 1 && "${START_SERVER:-0}" == 1 ]] || return 0
+  stop_server
+  rm -rf "$OUT/data/search"
+  local heap="${SERVE_HEAP:--Xmx512m}" t0 t1
+  t0=$(date +%s.%N)
+  start_server "$heap"
+  t1=$(date +%s.%N)
+  local built
+  built=$(grep -o 'search index built: [0-9]* items in [0-9]* ms' "$OUT/server.log" | tail -1)
+  [[ -n "$built" ]] || { echo "no rebuild in $OUT/server.log" >&2; exit 1; }
+  local items ms
+  items=$(echo "$built" | awk '{print $4}')
+  ms=$(echo "$built" | awk '{print $7}')
+  python3 - "$items" "$ms" "$t0" "$t1" "$heap" "$RES/rebuild.json" <<'PY'
+import json, sys
+items, ms, t0, t1, heap, out = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5], sys.argv[6]
+r = {"items": items, "ms": ms, "itemsPerSecond": items * 1000.0 / max(ms, 1), "startToReadySeconds": t1 - t0, "heap": heap}
+json.dump(r, open(out, "w"))
+print("atrium: rebuilt %d items in %d ms (%.0f items/s); ready %.1f s after the start (%s)" % (items, ms, r["itemsPerSecond"], t1 - t0, heap))
+PY
 }
 
 atrium_latency() {
@@ -156,10 +190,10 @@ report() {
 case "$STEP" in
   corpus) corpus ;;
   fulltext) corpus; fulltext_load; fulltext_latency 1; fulltext_latency 4; fulltext_latency_nl; fulltext_relevance; report ;;
-  atrium) corpus; atrium_load; atrium_latency 1; atrium_latency 4; atrium_rest; report ;;
+  atrium) corpus; atrium_load; atrium_rebuild; atrium_latency 1; atrium_latency 4; atrium_rest; report ;;
   report) report ;;
   all) # loads first, then the latencies of both engines next to each other
-    corpus; atrium_load; fulltext_load
+    corpus; atrium_load; atrium_rebuild; fulltext_load
     for c in 1 4; do atrium_latency "$c"; fulltext_latency "$c"; done
     fulltext_latency_nl; atrium_rest; fulltext_relevance; report ;;
   *) echo "usage: $0 [all|corpus|fulltext|atrium|report]" >&2; exit 2 ;;

@@ -7,7 +7,7 @@ and MRR are its two lines).
     python3 search_report.py RESULTS [--eval-tool /work/shared/tools/search_eval.py]
 
 Reads what is there and says "not run" for the rest:
-  import.json, lag.json, ft-load.json, {atrium,ft}-latency-c{1,4}.json, ft-latency-nl-c1.json,
+  import.json, rebuild.json, lag.json, ft-load.json, {atrium,ft}-latency-c{1,4}.json, ft-latency-nl-c1.json,
   atrium-ranked-dev.jsonl   Atrium, labelled dev queries, the dev corpus imported into a fresh server
   ft-ranked-dev.jsonl       FULLTEXT, the same: a table of the dev corpus alone
   atrium-ranked.jsonl       Atrium, once the benchmark corpus is imported beside the dev corpus
@@ -83,6 +83,12 @@ def main():
         p("| import of the corpus | not run | %s |" % (
             "%s rows inserted in %.0f s + FULLTEXT index %.0f s (%.0f MB)" % (ftl["rows"], ftl["insertSeconds"], ftl["indexSeconds"], ftl["mb"])
             if ftl else "not run"))
+    rb = read(a.results, "rebuild.json")
+    if rb:
+        posts = imp.get("posts") if imp else None
+        p("| full rebuild from the database at start-up (index deleted; %s) | %d index items%s in **%.1f s**%s; ready %.0f s after the start | |" % (
+            rb["heap"], rb["items"], " holding %d posts" % posts if posts else "", rb["ms"] / 1000.0,
+            " = **%.0f posts/s**" % (posts * 1000.0 / rb["ms"]) if posts else "", rb["startToReadySeconds"]))
     for c in (1, 4):
         at, ft = read(a.results, "atrium-latency-c%d.json" % c), read(a.results, "ft-latency-c%d.json" % c)
         cell = lambda s: "p50 %s / p95 %s / p99 %s (%d req, %.0f/s)" % (ms(s["p50Ms"]), ms(s["p95Ms"]), ms(s["p99Ms"]), s["n"], s["perSecond"]) if s else "not run"
@@ -106,6 +112,12 @@ def main():
 
     # latency per kind
     rows = []
+    rb = read(a.results, "rebuild.json")
+    if rb:
+        posts = imp.get("posts") if imp else None
+        p("| full rebuild from the database at start-up (index deleted; %s) | %d index items%s in **%.1f s**%s; ready %.0f s after the start | |" % (
+            rb["heap"], rb["items"], " holding %d posts" % posts if posts else "", rb["ms"] / 1000.0,
+            " = **%.0f posts/s**" % (posts * 1000.0 / rb["ms"]) if posts else "", rb["startToReadySeconds"]))
     for c in (1, 4):
         at, ft = read(a.results, "atrium-latency-c%d.json" % c), read(a.results, "ft-latency-c%d.json" % c)
         kinds = sorted(set((at or {}).get("kinds", {})) | set((ft or {}).get("kinds", {})))
