@@ -112,12 +112,6 @@ def main():
 
     # latency per kind
     rows = []
-    rb = read(a.results, "rebuild.json")
-    if rb:
-        posts = imp.get("posts") if imp else None
-        p("| full rebuild from the database at start-up (index deleted; %s) | %d index items%s in **%.1f s**%s; ready %.0f s after the start | |" % (
-            rb["heap"], rb["items"], " holding %d posts" % posts if posts else "", rb["ms"] / 1000.0,
-            " = **%.0f posts/s**" % (posts * 1000.0 / rb["ms"]) if posts else "", rb["startToReadySeconds"]))
     for c in (1, 4):
         at, ft = read(a.results, "atrium-latency-c%d.json" % c), read(a.results, "ft-latency-c%d.json" % c)
         kinds = sorted(set((at or {}).get("kinds", {})) | set((ft or {}).get("kinds", {})))

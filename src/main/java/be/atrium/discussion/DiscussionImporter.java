@@ -158,10 +158,11 @@ public class DiscussionImporter implements ImportHandler {
         }
         Optional<Atrium> atrium = support.atrium(slug);
         if (atrium.isPresent()) {
-            return repository.boardOf(atrium.get()).orElseThrow(() -> new DomainException("import.atrium.noBoard",
-                    "atrium", slug));
+            return support.perBatch("atriumBoard:" + slug, () -> repository.boardOf(atrium.get()))
+                    .orElseThrow(() -> new DomainException("import.atrium.noBoard", "atrium", slug));
         }
-        Optional<Board> networkWide = repository.boardBySlug(slug).filter(b -> b.getAtrium() == null);
+        Optional<Board> networkWide = support.perBatch("board:" + slug, () -> repository.boardBySlug(slug))
+                .filter(b -> b.getAtrium() == null);
         if (networkWide.isPresent()) {
             return networkWide.get();
         }
@@ -171,7 +172,8 @@ public class DiscussionImporter implements ImportHandler {
     }
 
     private Board networkBoard() {
-        Optional<Board> board = repository.boardBySlug(NETWORK_BOARD).filter(b -> b.getAtrium() == null);
+        Optional<Board> board = support.perBatch("board:" + NETWORK_BOARD, () -> repository.boardBySlug(NETWORK_BOARD))
+                .filter(b -> b.getAtrium() == null);
         if (board.isPresent()) {
             return board.get();
         }

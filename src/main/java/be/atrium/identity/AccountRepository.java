@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,15 @@ public class AccountRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    /** The accounts of many usernames in one query (those that exist). */
+    public List<Account> findByUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.organisation WHERE a.username IN :names",
+                Account.class).setParameter("names", usernames).getResultList();
+    }
 
     public Optional<Account> findByUsername(String username) {
         if (username == null) {

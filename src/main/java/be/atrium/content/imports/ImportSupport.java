@@ -70,6 +70,7 @@ public class ImportSupport {
         final Map<String, Object> entities = new HashMap<>();
         final List<Object[]> pendingSources = new ArrayList<>();
         final List<Object[]> pendingChanges = new ArrayList<>();
+        final Map<String, Object> found = new HashMap<>();
     }
 
     private Known known() {
@@ -84,10 +85,14 @@ public class ImportSupport {
 
     /**
      * Reads the import records of many source ids at once (the ids and parents of a batch of
-     * lines), so that {@link #source} answers them without a query of its own.
+     * lines) and the accounts of many authors, so that {@link #source} and {@link #author} answer
+     * them without a query of their own (each query would also write what the batch made so far).
      */
-    public void prefetch(Collection<String> sourceIds) {
+    public void prefetch(Collection<String> sourceIds, Collection<String> authors) {
         Known k = known();
+        List<String> names = authors.stream().map(String::strip).filter(n -> !k.authors.containsKey(n)).distinct()
+                .toList();
+        accounts.findByUsernames(names).forEach(a -> k.authors.put(a.getUsername(), a));
         List<String> missing = sourceIds.stream().filter(id -> id != null && !k.sources.containsKey(id)).distinct()
                 .toList();
         if (missing.isEmpty()) {
@@ -113,12 +118,29 @@ public class ImportSupport {
 
     /** The Atrium a line names, if there is one. */
     public Optional<Atrium> atrium(String slug) {
-        return slug == null ? Optional.empty() : atria.findBySlug(slug);
+        return slug == null ? Optional.empty() : perBatch("atrium:" + slug, () -> atria.findBySlug(slug));
+    }
+
+    /**
+     * What a lookup found earlier in this batch (an Atrium's board, a slug), or the lookup's
+     * answer, kept for the rest of the batch. For what the batch's lines cannot change.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T perBatch(String key, Supplier<T> lookup) {
+        Map<String, Object> found = known().found;
+        Object value = found.get(key);
+        if (value == null) {
+            value = lookup.get();
+            found.put(key, value);
+        }
+        return (T) value;
     }
 
     /** A new thematic Atrium, open to the whole network, for a slug the import names but nobody made. */
     public Atrium createAtrium(Account actor, String slug) {
-        return network.createAtrium(actor, slug, slug, AtriumKind.THEMATIC, false, null);
+        Atrium made = network.createAtrium(actor, slug, slug, AtriumKind.THEMATIC, false, null);
+        known().found.put("atrium:" + slug, Optional.of(made));
+        return made;
     }
 
     /** The account of a username, or a new placeholder that cannot log in. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,7 +54,7 @@ public class Importer {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ImportOutcome importLine(Account actor, String line) {
         requireImporter(actor);
-        ImportOutcome outcome = importOne(actor, line);
+        ImportOutcome outcome = importOne(actor, ImportItem.parse(line));
         support.finish();
         return outcome;
     }
@@ -62,22 +63,24 @@ public class Importer {
      * Imports several lines in one transaction: all of them, or (one line failing) none, so the
      * caller imports them again one by one to find the bad line and keep the good ones. Most
      * files have few bad lines, and a transaction per hundred lines is several times faster than
-     * one per line.
+     * one per line. What the lines name (earlier imports of their ids and parents, their authors)
+     * is read for all of them at once.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<ImportOutcome> importLines(Account actor, List<String> lines) {
         requireImporter(actor);
-        support.prefetch(ImportItem.sourceIdsOf(lines));
-        List<ImportOutcome> outcomes = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            outcomes.add(importOne(actor, line));
+        List<ImportItem> items = lines.stream().map(ImportItem::parse).toList();
+        support.prefetch(items.stream().flatMap(item -> item.sourceIds().stream()).toList(),
+                items.stream().map(ImportItem::author).filter(Objects::nonNull).toList());
+        List<ImportOutcome> outcomes = new ArrayList<>(items.size());
+        for (ImportItem item : items) {
+            outcomes.add(importOne(actor, item));
         }
         support.finish();
         return outcomes;
     }
 
-    private ImportOutcome importOne(Account actor, String line) {
-        ImportItem item = ImportItem.parse(line);
+    private ImportOutcome importOne(Account actor, ImportItem item) {
         ImportHandler handler = byType.get(item.type());
         if (handler == null) {
             throw new DomainException(LATER_TYPES.contains(item.type()) ? "import.type.notSupported"
