@@ -39,7 +39,7 @@ import java.util.concurrent.Future;
  * single-file program, the MariaDB driver on the class path for the {@code ft-*} commands:
  *
  * <pre>
- *   java BenchSearch.java import   BASE TOKEN CORPUS [--chunk 2000] [--wait 1800] [--out FILE]
+ *   java BenchSearch.java import   BASE TOKEN CORPUS [--chunk 2000] [--wait 1800 (0: no polling)] [--out FILE]
  *   java BenchSearch.java latency  BASE TOKEN QUERIES [--requests 2000] [--clients 1] [--warmup 200] [--out FILE]
  *   java BenchSearch.java lag      BASE TOKEN ATRIUM [--n 100] [--mode post|question] [--timeout 30] [--out FILE]
  *   java BenchSearch.java rank     BASE TOKEN QUERIES --out FILE.jsonl
@@ -185,7 +185,7 @@ public class BenchSearch {
         Double searchable = null;
         int polls = 0;
         Contract contract = new Contract();
-        if (lastTitle != null) {
+        if (lastTitle != null && wait > 0) {
             String q = a.opt("poll-q", lastTitle.replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
             long pollStart = System.nanoTime();
             while ((System.nanoTime() - pollStart) / 1e9 < wait) {

@@ -15,6 +15,8 @@
 #                                      the import, stop it, delete its search index and start it with
 #                                      SERVE_HEAP: the time until ready is the full rebuild from the database,
 #                                      and the latencies after it are measured with that heap
+#                                      Before it all, the import alone into a fresh server with search
+#                                      indexing off, and the catch-up once indexing is on again
 #   IMPORT_HEAP [-Xmx1g]  SERVE_HEAP [-Xmx512m]   the server's heap during the import and after the rebuild
 #   ATRIUM_JAR [target/atrium.jar]     the application to start
 #   LAG_ATRIUM [gent]                  the Atrium the lag test asks its question in
@@ -79,7 +81,7 @@ start_server() {
   # from the jar's repository, where its relative defaults (config/search/synonyms.txt) are
   (cd "$(dirname "$ATRIUM_JAR")/.." && ATRIUM_HTTP_PORT="$port" ATRIUM_DATA_DIR="$OUT/data" ATRIUM_ADMIN_TOKEN="$TOKEN" \
     ATRIUM_DB_URL="jdbc:mariadb://127.0.0.1:3306/atrium_bench" ATRIUM_DB_USER="$DB_USER" ATRIUM_DB_PASSWORD="$DB_PASSWORD" \
-    exec java "$1" -jar "$ATRIUM_JAR" > "$OUT/server.log" 2>&1) &
+    ATRIUM_SEARCH_INDEXING="${INDEXING:-true}" exec java "$1" -jar "$ATRIUM_JAR" > "$OUT/server.log" 2>&1) &
   SERVER_PID=$!
   trap 'stop_server' EXIT
   for _ in $(seq 1 450); do
@@ -114,6 +116,31 @@ atrium_load() {
   "${BENCH[@]}" rank "$BASE" "$TOKEN" "$DEV_QUERIES" --out "$RES/atrium-ranked-dev.jsonl"
   say "atrium: import of $(wc -l < "$OUT/corpus.ndjson") lines, then until the last one is searchable"
   "${BENCH[@]}" import "$BASE" "$TOKEN" "$OUT/corpus.ndjson" --chunk 2000 --wait 3600 --out "$RES/import.json"
+}
+
+# START_SERVER=1 only: the same import into a fresh server whose search indexing is off (lines/s
+# without search), then the server restarted with indexing on: seconds from that start until the
+# index has caught up with the whole import (the corpus's last line imported again is found).
+atrium_import_nosearch() {
+  [[ "${START_SERVER:-0}" == 1 ]] || return 0
+  INDEXING=false start_server "${IMPORT_HEAP:--Xmx1g}" fresh
+  say "atrium: import of $(wc -l < "$OUT/corpus.ndjson") lines with search indexing off"
+  "${BENCH[@]}" import "$BASE" "$TOKEN" "$OUT/corpus.ndjson" --chunk 2000 --wait 0 --out "$RES/import-nosearch.json"
+  stop_server
+  local t0 t1
+  t0=$(date +%s.%N)
+  start_server "${IMPORT_HEAP:--Xmx1g}"
+  say "atrium: indexing on again: until the index has caught up with the import"
+  tail -n 1 "$OUT/corpus.ndjson" > "$OUT/last-line.ndjson"
+  "${BENCH[@]}" import "$BASE" "$TOKEN" "$OUT/last-line.ndjson" --wait 1800 --out "$RES/catch-up-last.json"
+  t1=$(date +%s.%N)
+  python3 - "$t0" "$t1" "$RES/catch-up.json" <<'PY'
+import json, sys
+t0, t1, out = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+json.dump({"secondsFromStart": t1 - t0}, open(out, "w"))
+print("atrium: the index caught up with the import %.1f s after the start with indexing on" % (t1 - t0))
+PY
+  stop_server
 }
 
 # The server of START_SERVER=1 restarted without its search index: it rebuilds the index from the
@@ -190,10 +217,10 @@ report() {
 case "$STEP" in
   corpus) corpus ;;
   fulltext) corpus; fulltext_load; fulltext_latency 1; fulltext_latency 4; fulltext_latency_nl; fulltext_relevance; report ;;
-  atrium) corpus; atrium_load; atrium_rebuild; atrium_latency 1; atrium_latency 4; atrium_rest; report ;;
+  atrium) corpus; atrium_import_nosearch; atrium_load; atrium_rebuild; atrium_latency 1; atrium_latency 4; atrium_rest; report ;;
   report) report ;;
   all) # loads first, then the latencies of both engines next to each other
-    corpus; atrium_load; atrium_rebuild; fulltext_load
+    corpus; atrium_import_nosearch; atrium_load; atrium_rebuild; fulltext_load
     for c in 1 4; do atrium_latency "$c"; fulltext_latency "$c"; done
     fulltext_latency_nl; atrium_rest; fulltext_relevance; report ;;
   *) echo "usage: $0 [all|corpus|fulltext|atrium|report]" >&2; exit 2 ;;

@@ -7,7 +7,7 @@ and MRR are its two lines).
     python3 search_report.py RESULTS [--eval-tool /work/shared/tools/search_eval.py]
 
 Reads what is there and says "not run" for the rest:
-  import.json, rebuild.json, lag.json, ft-load.json, {atrium,ft}-latency-c{1,4}.json, ft-latency-nl-c1.json,
+  import.json, import-nosearch.json, catch-up.json, rebuild.json, lag.json, ft-load.json, {atrium,ft}-latency-c{1,4}.json, ft-latency-nl-c1.json,
   atrium-ranked-dev.jsonl   Atrium, labelled dev queries, the dev corpus imported into a fresh server
   ft-ranked-dev.jsonl       FULLTEXT, the same: a table of the dev corpus alone
   atrium-ranked.jsonl       Atrium, once the benchmark corpus is imported beside the dev corpus
@@ -83,6 +83,11 @@ def main():
         p("| import of the corpus | not run | %s |" % (
             "%s rows inserted in %.0f s + FULLTEXT index %.0f s (%.0f MB)" % (ftl["rows"], ftl["insertSeconds"], ftl["indexSeconds"], ftl["mb"])
             if ftl else "not run"))
+    ns, cu = read(a.results, "import-nosearch.json"), read(a.results, "catch-up.json")
+    if ns:
+        p("| the same import, search indexing off | %d lines in %.0f s = **%.0f lines/s** (failed %d)%s | |" % (
+            ns["lines"], ns["seconds"], ns["linesPerSecond"], ns["failed"],
+            "; indexing on again, the index had caught up %.0f s after the start" % cu["secondsFromStart"] if cu else ""))
     rb = read(a.results, "rebuild.json")
     if rb:
         posts = imp.get("posts") if imp else None

@@ -63,6 +63,18 @@ public class AtriumConfig {
     @ConfigProperty(name = "atrium.search.synonyms", defaultValue = "config/search/synonyms.txt")
     String searchSynonyms;
 
+    @Inject
+    @ConfigProperty(name = "atrium.search.indexing", defaultValue = "true")
+    boolean searchIndexing;
+
+    /**
+     * Whether this node keeps its search index up to date with what is written (ATRIUM_SEARCH_INDEXING).
+     * Off, searches show the index as it was: for a bulk move-in on a node nobody uses yet.
+     */
+    public boolean searchIndexing() {
+        return searchIndexing;
+    }
+
     /** The editable synonyms and abbreviations of the search (re-read when it changes). */
     public Path searchSynonyms() {
         return Path.of(searchSynonyms).toAbsolutePath().normalize();

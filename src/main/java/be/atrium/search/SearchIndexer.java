@@ -1,5 +1,6 @@
 package be.atrium.search;
 
+import be.atrium.platform.AtriumConfig;
 import be.atrium.platform.SchemaMigrated;
 import be.atrium.platform.Started;
 import be.atrium.platform.outbox.OutboxConsumer;
@@ -60,6 +61,9 @@ public class SearchIndexer implements OutboxConsumer {
 
     @Inject
     OutboxStore outbox;
+
+    @Inject
+    AtriumConfig config;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -123,12 +127,31 @@ public class SearchIndexer implements OutboxConsumer {
                     + ", beyond the database's outbox (next event " + next + "): it is rebuilt");
             index.closeLive();
             rebuildNow();
+        } else if (position.isPresent() && position.get() < keptSince(next)) {
+            // the outbox no longer holds what happened since the index's commit (an index restored
+            // from an old backup, or a node that did not index for longer than the outbox keeps events)
+            LOG.warning("Atrium: the search index is at outbox position " + position.get()
+                    + ", older than the oldest event the outbox still holds: it is rebuilt");
+            index.closeLive();
+            rebuildNow();
         } else if (position.isPresent()) {
             LOG.info(() -> "Atrium: search index opened at outbox position " + position.get() + " with "
                     + index.size() + " documents");
         } else {
             rebuildNow();
         }
+    }
+
+    /** The position from which the outbox still holds every event (all of them are gone: the newest). */
+    private long keptSince(long next) {
+        long beforeOldest = outbox.beforeOldest();
+        return beforeOldest == 0 && outbox.newest() == 0 ? next - 1 : beforeOldest;
+    }
+
+    /** Off (ATRIUM_SEARCH_INDEXING=false), the index stays as it is; on again, it reads on from its last commit. */
+    @Override
+    public boolean active() {
+        return config.searchIndexing();
     }
 
     void onStarted(@Observes Started event) {

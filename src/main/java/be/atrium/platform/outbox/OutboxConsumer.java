@@ -32,6 +32,14 @@ public interface OutboxConsumer {
         return OptionalLong.empty();
     }
 
+    /**
+     * Whether the consumer runs on this node; one that does not keeps its cursor where it was and
+     * reads on from there once it runs again (as long as the outbox still holds the events).
+     */
+    default boolean active() {
+        return true;
+    }
+
     /** Handles events; throwing hands the same events again later (with a pause). */
     void accept(List<OutboxEvent> events);
 

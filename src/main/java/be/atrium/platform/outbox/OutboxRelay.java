@@ -70,7 +70,11 @@ public class OutboxRelay {
 
     void onStarted(@Observes Started event) {
         for (OutboxConsumer consumer : consumers) {
-            running.put(consumer.name(), new Running(consumer, readerFor(consumer, null)));
+            if (consumer.active()) {
+                running.put(consumer.name(), new Running(consumer, readerFor(consumer, null)));
+            } else {
+                LOG.warning(() -> "Atrium: outbox consumer " + consumer.name() + " is off on node " + config.node());
+            }
         }
         started = true;
         if (!running.isEmpty()) {
