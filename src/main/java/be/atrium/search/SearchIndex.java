@@ -56,7 +56,7 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     /** Changes when fields or analysis change: an index of another layout is rebuilt. */
-    static final String LAYOUT = "atrium-search-1";
+    static final String LAYOUT = "atrium-search-2";
     static final String POSITION = "outbox.position";
     private static final String LAYOUT_KEY = "layout";
 
@@ -175,7 +175,7 @@ public class SearchIndex {
                 SearchFields.ANSWERS_PARTS}) {
             fields.put(f, a.parts());
         }
-        fields.put(SearchFields.SPELL, a.spelling());
+        fields.put(SearchFields.SPELL, a.spellingDictionary());
         fields.put(SearchFields.SUGGEST, new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {

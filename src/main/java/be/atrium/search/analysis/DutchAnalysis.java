@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -57,6 +58,7 @@ public final class DutchAnalysis implements Closeable {
     private final Analyzer whole;
     private final Analyzer parts;
     private final Analyzer spelling;
+    private final Analyzer spellingDictionary;
     private final SynonymsFile synonyms;
     private final SynonymAnalyzer wholeWithSynonyms;
 
@@ -66,6 +68,7 @@ public final class DutchAnalysis implements Closeable {
         this.whole = new WholeAnalyzer();
         this.parts = new PartsAnalyzer();
         this.spelling = new SpellingAnalyzer();
+        this.spellingDictionary = new SpellingDictionaryAnalyzer();
         this.synonyms = SynonymsFile.load(synonymsFile, whole);
         this.wholeWithSynonyms = new SynonymAnalyzer();
     }
@@ -128,9 +131,18 @@ public final class DutchAnalysis implements Closeable {
         return wholeWithSynonyms;
     }
 
-    /** Unstemmed, folded, lower-case words, for a field that feeds spelling suggestions. */
+    /** Unstemmed, folded, lower-case words: a query's words as the spelling correction looks them up. */
     public Analyzer spelling() {
         return spelling;
+    }
+
+    /**
+     * {@link #spelling()} plus the parts of compounds and the verbs of verbal nouns, for the field
+     * that spelling corrections are taken from: a misspelt {@code splitsen} is corrected although the
+     * texts write only {@code woningsplitsing}.
+     */
+    public Analyzer spellingDictionary() {
+        return spellingDictionary;
     }
 
     /**
@@ -233,8 +245,9 @@ public final class DutchAnalysis implements Closeable {
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             // unfolded into the splitter: the hyphenation patterns know ë (ide-ë-en); it folds its parts
-            TokenStream stream = new CompoundPartsFilter(normalized(source, false), splitter);
-            return new TokenStreamComponents(source, stemmed(stream));
+            TokenStream stream = new CompoundPartsFilter(normalized(source, false), splitter, words, false);
+            // a verb with the stem of its noun (omgeving, omgeven) is said once
+            return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(stemmed(stream)));
         }
     }
 
@@ -246,7 +259,16 @@ public final class DutchAnalysis implements Closeable {
         }
     }
 
-    /** {@link WholeAnalyzer} plus one synonym map; replaced as a whole when the map changes. */
+    private final class SpellingDictionaryAnalyzer extends DutchAnalyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream stream = new CompoundPartsFilter(normalized(source, false), splitter, words, true);
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
+        }
+    }
+
+        /** {@link WholeAnalyzer} plus one synonym map; replaced as a whole when the map changes. */
     private final class FixedSynonymAnalyzer extends DutchAnalyzer {
         private final SynonymMap map;
 

@@ -18,7 +18,8 @@
  *     <td>{@code wholeWithSynonyms()} (a query word meets the same word inside a text's compound:
  *     {@code vergunning} finds {@code omgevingsvergunning}) and {@code parts()}; lower boost, e.g.
  *     0.5</td></tr>
- * <tr><td>{@code spell}</td><td>{@code spelling()}</td><td>{@code spelling()}; never "correct" a
+ * <tr><td>{@code spell}</td><td>{@code spellingDictionary()} (the words with the parts of
+ *     compounds and the verbs of verbal nouns)</td><td>{@code spelling()}; never "correct" a
  *     word for which {@code isDutchWord} holds</td></tr>
  * </table>
  *

@@ -90,7 +90,56 @@ class CompoundPartsTest {
             "gebied", "woning", "deputatie", "uitbreiding",
     })
     void nonCompoundsGiveNothing(String word) {
-        assertEquals(List.of(), terms(parts, word));
+        // a verbal noun (vergunning, verordening) gives its verb (vergunnen), nothing else
+        List<String> found = terms(parts, word);
+        String verb = word.replaceAll("ing(en)?$", "en");
+        assertTrue(found.isEmpty() || !verb.equals(word) && found.equals(List.of(term(whole, verb))),
+                word + " → " + found);
+    }
+
+    /** Verbal noun (or a compound ending in one), then the verbs its parts must hold. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "splitsing | splitsen",
+            "woningsplitsing | woning splitsing splitsen",
+            "verkavelingen | verkavelen",
+            "verkavelingsaanvraag | verkaveling verkavelen aanvraag",
+            "verdichting | verdichten",
+            "bebouwing | bebouwen",
+            "vergunning | vergunnen",
+    })
+    void verbalNounsAlsoGiveTheirVerb(String word, String expected) {
+        List<String> found = terms(parts, word);
+        for (String part : expected.split(" ")) {
+            assertTrue(found.contains(term(whole, part)), word + " → " + found + " lacks " + part);
+        }
+    }
+
+    /** Words in -ing that are no verbal noun of a Dutch verb, or too short: no verb. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ring", "ding", "leerling", "koning", "tekortkoming"})
+    void otherWordsInIngGiveNoVerb(String word) {
+        List<String> found = terms(parts, word);
+        for (String nonsense : List.of("ren", "den", "leerlen", "konen", "komen")) {
+            assertFalse(found.contains(term(whole, nonsense)), word + " → " + found);
+        }
+    }
+
+    @Test
+    void theSpellingDictionaryHoldsTheWordsTheirPartsAndVerbs() {
+        List<String> found = terms(analysis.spellingDictionary(), "Is een woningsplitsing in het Reliëf mogelijk?");
+        for (String word : List.of("is", "woningsplitsing", "woning", "splitsing", "splitsen", "relief", "mogelijk")) {
+            assertTrue(found.contains(word), word + " not in " + found);
+        }
+        assertEquals(List.of("woningsplitsing"), terms(analysis.spelling(), "woningsplitsing"), "queries: the word only");
+    }
+
+    @Test
+    void aVerbFindsTheTextOfItsVerbalNoun() {
+        // the query "woning splitsen" meets a text about a "woningsplitsing" in both words
+        List<String> text = terms(parts, "Is een woningsplitsing vergunningsplichtig?");
+        assertTrue(text.contains(term(whole, "splitsen")), text.toString());
+        assertTrue(text.contains(term(whole, "woning")), text.toString());
     }
 
     @Test
