@@ -280,7 +280,7 @@ public class SearchService {
         }
         if (clauses > 1 && clauses <= 4) {
             // a text with all the words beats one that has a single word many times
-            g.add(new BoostQuery(every.build(), 1.0f), BooleanClause.Occur.SHOULD);
+            g.add(new BoostQuery(every.build(), 0.5f), BooleanClause.Occur.SHOULD);
         }
         for (String phrase : group.phrases()) {
             Query q = phraseOrWord(analysis, phrase);
