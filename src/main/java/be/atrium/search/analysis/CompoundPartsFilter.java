@@ -56,8 +56,12 @@ final class CompoundPartsFilter extends TokenFilter {
         return withVerbs == null ? parts : withVerbs;
     }
 
+    private String verbOf(String folded) {
+        return verbOf(folded, words);
+    }
+
     /** The verb of a verbal noun ({@code verkaveling}, {@code verkavelingen} → {@code verkavelen}), or null. */
-    String verbOf(String folded) {
+    static String verbOf(String folded, DutchWordList words) {
         int end = folded.endsWith("ingen") ? folded.length() - 5 : folded.endsWith("ing") ? folded.length() - 3 : -1;
         if (end < MIN_VERB_BASE) {
             return null;

@@ -159,6 +159,12 @@ public final class DutchAnalysis implements Closeable {
         return words.contains(folded) || splitter.isCompound(folded) || synonyms.containsWord(folded);
     }
 
+    /** The verb a verbal noun in -ing stands for as well ({@code splitsing} → {@code splitsen}), if any (for reports). */
+    public Optional<String> verbOf(String word) {
+        return word == null ? Optional.empty()
+                : Optional.ofNullable(CompoundPartsFilter.verbOf(Folding.fold(word.strip()), words));
+    }
+
     /**
      * The parts of a compound as the parts analyzer finds them, before stemming (for tests, reports
      * and a search explanation page); empty when the word is no compound.
