@@ -159,8 +159,62 @@ class AccountSecurityIT {
                 + "and the owner's other address (the API's 127.0.0.1) is not held back");
     }
 
+    @Test
+    void theAuditPageShowsAFailedLoginAndAPasswordChangeWithTheirClientAddress() {
+        Http http = new Http(base);
+        String user = newOfficial(http);
+        String guesser = address();
+        String here = address();
+        PageSession stranger = new PageSession(base, guesser);
+        HttpResponse<String> failed = stranger.login(user, "wrong guess");
+        assertEquals(200, failed.statusCode(), "the form is shown again");
+        assertTrue(failed.body().contains("Aanmelden mislukt"), failed.body());
+        PageSession mine = PageSession.signedIn(base, user, PASSWORD, here);
+        mine.submit("identity/profile.xhtml", "passwordForm", "passwordForm:changePassword",
+                Map.of("passwordForm:currentPassword", PASSWORD, "passwordForm:newPassword", NEW_PASSWORD,
+                        "passwordForm:repeatPassword", NEW_PASSWORD));
+
+        String administrator = "audit" + user;
+        Http.Result created = http.send("POST", "api/v1/accounts", be.atrium.testsupport.Api.ADMIN,
+                "{\"username\": \"" + administrator + "\", \"displayName\": \"Auditor\", \"role\": \"ADMINISTRATOR\", "
+                        + "\"password\": \"" + PASSWORD + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        HttpResponse<String> audit = PageSession.signedIn(base, administrator, PASSWORD, address())
+                .get("identity/audit.xhtml");
+        assertEquals(200, audit.statusCode());
+        assertTrue(row(audit.body(), "login.failed", user).contains(guesser),
+                "a failed login with the guesser's address: " + row(audit.body(), "login.failed", user));
+        assertTrue(row(audit.body(), "login.failed", user).contains("Mislukte aanmelding"), "named in words");
+        assertTrue(row(audit.body(), "account.changePassword", user).contains(here),
+                "the password change with the owner's address");
+    }
+
+    @Test
+    void anImportIsAuditedWithItsClientAddress() throws Exception {
+        String from = address();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Deployments.local(base)).resolve("api/v1/import"))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+                .header("Authorization", be.atrium.testsupport.Api.ADMIN).header("X-Forwarded-For", from)
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\": \"nonsense\"}\n")).build();
+        HttpResponse<String> imported = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(1, queryInt("SELECT COUNT(*) FROM audit_entry WHERE action = 'content.import' AND actor = 'admin' "
+                + "AND client_address = ? AND detail = '0 created, 0 updated, 1 failed'", from));
+    }
+
+    /** The audit table's row of an action on a subject, or "" when there is none. */
+    private static String row(String html, String action, String subject) {
+        for (String row : html.split("<tr")) {
+            if (row.contains("title=\"" + action + "\"") && row.contains(subject)) {
+                return row;
+            }
+        }
+        return "";
+    }
+
     private HttpRequest me(String authorization, String clientAddress) {
-        return HttpRequest.newBuilder(URI.create(be.atrium.testsupport.Deployments.local(base)).resolve("api/v1/me"))
+        return HttpRequest.newBuilder(URI.create(Deployments.local(base)).resolve("api/v1/me"))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
                 .header("Authorization", authorization).header("X-Forwarded-For", clientAddress).GET().build();
     }
