@@ -153,9 +153,13 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     public static void keepSessionAfterPasswordChange(HttpServletRequest request, Account account) {
         HttpSession session = request.getSession(false);
-        if (session != null && account.getUsername().equals(session.getAttribute(SESSION_USER))) {
-            request.changeSessionId();
-            session.setAttribute(SESSION_GENERATION, account.getSessionGeneration());
+        try {
+            if (session != null && account.getUsername().equals(session.getAttribute(SESSION_USER))) {
+                request.changeSessionId();
+                session.setAttribute(SESSION_GENERATION, account.getSessionGeneration());
+            }
+        } catch (IllegalStateException ended) {
+            // a parallel request of this session saw the new generation first and ended it: sign in again
         }
     }
 
