@@ -108,6 +108,10 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Raised when the password changes: sessions made at an older generation end (see AtriumAuthenticationMechanism). */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "managed_municipality",
             joinColumns = @JoinColumn(name = "account_id"),
@@ -217,6 +221,20 @@ public class Account {
             throw new DomainException("account.placeholder.noLogin", "password");
         }
         this.passwordHash = passwordHash;
+    }
+
+    /**
+     * A new password chosen by its owner or set by an administrator: the web sessions logged in
+     * with the old one end (the owner's current session is carried over by the caller).
+     */
+    void changePassword(String passwordHash) {
+        setPasswordHash(passwordHash);
+        sessionGeneration++;
+    }
+
+    /** Which sessions are still valid: those that logged in at this generation. */
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public void disable() {

@@ -180,25 +180,29 @@ public class AccountService {
         audit.record(actor.getUsername(), "account.enable", account.getUsername(), null);
     }
 
+    /** An administrator sets a new password: the account's web sessions end. */
     public void resetPassword(Account actor, long accountId, String newPassword) {
         requireAdministrator(actor);
         Account account = find(accountId);
         PasswordHasher.checkPolicy(newPassword);
-        account.setPasswordHash(hasher.hash(newPassword));
+        account.changePassword(hasher.hash(newPassword));
         audit.record(actor.getUsername(), "account.resetPassword", account.getUsername(), null);
     }
 
-    /** A person changes their own password; the current one must be right. */
-    public void changeOwnPassword(Account self, String currentPassword, String newPassword) {
+    /**
+     * A person's new password, after {@link LoginService#changeOwnPassword} checked the current
+     * one (throttled) against {@code checkedHash}: refused if the password changed meanwhile. The
+     * account's other web sessions end (the caller carries its own over); audited.
+     */
+    public Account changeOwnPassword(Account self, String checkedHash, String newHash) {
         Account account = find(self.getId());
-        if (!hasher.verify(currentPassword, account.getPasswordHash())) {
+        if (!java.util.Objects.equals(account.getPasswordHash(), checkedHash)) {
             throw new DomainException("account.password.currentWrong", "currentPassword");
         }
-        PasswordHasher.checkPolicy(newPassword, "newPassword");
-        if (newPassword.equals(currentPassword)) {
-            throw new DomainException("account.password.same", "newPassword");
-        }
-        account.setPasswordHash(hasher.hash(newPassword));
+        account.changePassword(newHash);
+        audit.record(account.getUsername(), "account.changePassword", account.getUsername(),
+                "other sessions ended");
+        return account;
     }
 
     /** Sets a password without knowing the old one: bootstrap and demo only. */

@@ -19,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +29,9 @@ import java.util.Set;
  * <ul>
  * <li>Pages: a login form (the login page calls {@code SecurityContext.authenticate}); the
  * account name is then kept in the HTTP session, whose id is renewed at login. Every
- * request re-checks that the account is still enabled. Pages other than the public ones
+ * request re-checks that the account is still enabled and that its password has not changed
+ * since this session logged in (the account's session generation): a password change ends
+ * the account's other sessions on every node. Pages other than the public ones
  * send visitors to the login page, and people who have not accepted the charter to it.</li>
  * <li>API ({@code /api/}): a personal access token as {@code Bearer}, or HTTP Basic
  * (throttled like the form). No session, so no cookie-borne requests and no CSRF.</li>
@@ -39,6 +42,8 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Session attribute holding the signed-in username. */
     static final String SESSION_USER = "atrium.user";
+    /** Session attribute holding the account's session generation at login (an Integer). */
+    static final String SESSION_GENERATION = "atrium.sessionGeneration";
     /** The moment of the login before this one (an Instant), for "new since my last visit". */
     public static final String PREVIOUS_VISIT = "atrium.previousVisit";
     /** Request attribute with the account authenticated for this request (read by {@link CurrentUser}). */
@@ -99,7 +104,8 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
         if (username != null) {
-            Optional<Account> account = accounts.findByUsername(username).filter(Account::canAuthenticate);
+            Optional<Account> account = accounts.findByUsername(username).filter(Account::canAuthenticate)
+                    .filter(a -> a.getSessionGeneration() == generation(session));
             if (account.isPresent()) {
                 request.setAttribute(REQUEST_ACCOUNT, account.get());
                 if (!account.get().hasAcceptedCharter() && needsCharter(path)) {
@@ -108,7 +114,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
                 return context.notifyContainerAboutLogin(account.get().getUsername(),
                         Set.of(account.get().getRole().name()));
             }
-            session.invalidate(); // disabled or removed since the login
+            session.invalidate(); // disabled, removed or given a new password since the login
         }
         if (isPublic(path)) {
             return context.doNothing();
@@ -134,10 +140,32 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession newSession = request.getSession(true);
         newSession.setAttribute(SESSION_USER, account.getUsername());
+        newSession.setAttribute(SESSION_GENERATION, account.getSessionGeneration());
         result.previousLoginAt().ifPresent(at -> newSession.setAttribute(PREVIOUS_VISIT, at));
         request.setAttribute(REQUEST_ACCOUNT, account);
         localeBean.use(account.getLanguage().code());
         return context.notifyContainerAboutLogin(account.getUsername(), Set.of(account.getRole().name()));
+    }
+
+    /**
+     * After this request changed the signed-in account's password: this session stays signed
+     * in (under a new id), while the account's other sessions end at their next request.
+     */
+    public static void keepSessionAfterPasswordChange(HttpServletRequest request, Account account) {
+        HttpSession session = request.getSession(false);
+        try {
+            if (session != null && account.getUsername().equals(session.getAttribute(SESSION_USER))) {
+                request.changeSessionId();
+                session.setAttribute(SESSION_GENERATION, account.getSessionGeneration());
+            }
+        } catch (IllegalStateException ended) {
+            // a parallel request of this session saw the new generation first and ended it: sign in again
+        }
+    }
+
+    /** The generation a session logged in at; sessions from before generations existed count as 0. */
+    private static int generation(HttpSession session) {
+        return session.getAttribute(SESSION_GENERATION) instanceof Integer generation ? generation : 0;
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
@@ -160,10 +188,12 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
             LoginResult result = loginService.login(decoded.substring(0, colon), decoded.substring(colon + 1),
                     clientAddress.of(request));
             if (result.outcome() == LoginResult.Outcome.LOCKED) {
-                long minutes = Math.max(1, Duration.between(clock.instant(), result.lockedUntil().orElseThrow())
-                        .toMinutes() + 1);
-                return error(response, 429, "locked", "Too many failed attempts; try again in " + minutes
-                        + " minutes.");
+                Instant until = result.lockedUntil().orElseThrow();
+                long minutes = Math.max(1, Duration.between(clock.instant(), until).toMinutes() + 1);
+                response.setHeader("Retry-After",
+                        Long.toString(Math.max(1, Duration.between(clock.instant(), until).toSeconds() + 1)));
+                return error(response, 429, "locked", "Too many failed attempts from this address; try again in "
+                        + minutes + (minutes == 1 ? " minute." : " minutes."));
             }
             account = result.account();
         }

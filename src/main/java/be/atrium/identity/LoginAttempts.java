@@ -1,6 +1,7 @@
 package be.atrium.identity;
 
 import be.atrium.platform.AtriumConfig;
+import be.atrium.platform.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,31 +13,31 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The database side of a login attempt, for {@link LoginService} only: two short transactions,
- * one before and one after the parts that take time (the throttle's wait and the password
- * hash), so that no pooled connection is held while an attempt waits.
+ * The database side of a password check (login, or the current password on the profile page),
+ * for {@link LoginService} only: short transactions before and after the password hash, so
+ * that no pooled connection is held while it is computed.
  * <ul>
- * <li>{@link #admit}: is a key locked, how long must this attempt wait, which password hash
- * does it have to match;</li>
- * <li>{@link #record}: counts the outcome, with the keys' rows locked, after checking again
- * what may have changed meanwhile (a lock set by a parallel attempt, an account disabled or
- * given a new password).</li>
+ * <li>{@link #admit}: with the pair's row locked, refuses the attempt while the pair's delay
+ * runs, and otherwise counts it at once, as if it failed. Counting before checking is what makes
+ * the limit hold under parallel attempts: the check and the count are one locked step.</li>
+ * <li>{@link #succeeded}: forgets the pair's count, if the password matched the hash that is
+ * still the account's; {@link #failed}: audits the failure.</li>
  * </ul>
  */
 @ApplicationScoped
 public class LoginAttempts {
 
-    static final String USER = "user:";
-    static final String ADDRESS = "addr:";
-    /** A client address gets ten times as many tries as an account name (colleagues share an office address). */
-    static final int ADDRESS_FACTOR = 10;
+    static final String PAIR = "pair:";
+    /** Audit actions: a wrong password, and an attempt refused while its pair waits. */
+    static final String LOGIN_FAILED = "login.failed";
+    static final String LOGIN_THROTTLED = "login.throttled";
+    static final String PASSWORD_CHECK_FAILED = "account.passwordCheck.failed";
+    static final String PASSWORD_CHECK_THROTTLED = "account.passwordCheck.throttled";
 
     @PersistenceContext
     EntityManager em;
@@ -48,17 +49,31 @@ public class LoginAttempts {
     AtriumConfig config;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
 
-    /** What the first transaction decided. */
-    public record Admission(Instant lockedUntil, Duration delay, Long accountId, String passwordHash) {
+    /** What a password is checked for: a login (anonymous) or a signed-in person's current password. */
+    enum Purpose {
+        LOGIN(LOGIN_FAILED, LOGIN_THROTTLED),
+        CURRENT_PASSWORD(PASSWORD_CHECK_FAILED, PASSWORD_CHECK_THROTTLED);
 
-        static Admission locked(Instant until) {
-            return new Admission(until, Duration.ZERO, null, null);
+        final String failed;
+        final String throttled;
+
+        Purpose(String failed, String throttled) {
+            this.failed = failed;
+            this.throttled = throttled;
         }
+    }
 
-        public boolean isLocked() {
-            return lockedUntil != null;
+    /** What the first transaction decided. */
+    public record Admission(String key, String name, String address, Instant lockedUntil, boolean refused,
+                            int failures, Long accountId, String passwordHash) {
+
+        public boolean isRefused() {
+            return refused;
         }
 
         /** Whether there is a password to check: the account exists and may log in. */
@@ -67,105 +82,94 @@ public class LoginAttempts {
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Admission admit(String username, List<String> keys) {
-        Instant now = clock.instant();
-        Duration delay = Duration.ZERO;
-        for (String key : keys) {
-            LoginThrottle throttle = em.find(LoginThrottle.class, key);
-            if (throttle != null && throttle.isLocked(now)) {
-                return Admission.locked(throttle.lockedUntil());
-            }
-            Duration wait = throttle == null ? Duration.ZERO : throttle.delay(now, slowDownAfter(key));
-            if (wait.compareTo(delay) > 0) {
-                delay = wait;
-            }
-        }
-        Optional<Account> account = username == null || username.isBlank() ? Optional.empty()
-                : accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT));
-        if (account.isPresent() && account.get().canAuthenticate() && account.get().getPasswordHash() != null) {
-            return new Admission(null, delay, account.get().getId(), account.get().getPasswordHash());
-        }
-        return new Admission(null, delay, null, null);
+    /** The throttle key of an account name and a client address. */
+    static String key(String username, String address) {
+        return PAIR + name(username) + "|" + (address == null ? "unknown" : address);
+    }
+
+    static String name(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return name.length() > 140 ? name.substring(0, 140) : name;
     }
 
     /**
-     * Counts the attempt: a success when the password matched the hash that is still the
-     * account's and the account may still log in, a failure otherwise.
+     * Refuses the attempt while the pair's delay runs (audited once per delay), or counts it and
+     * tells which hash the password must match.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Admission admit(String username, String address, Purpose purpose) {
+        Instant now = clock.instant();
+        String name = name(username);
+        String key = key(username, address);
+        LoginThrottle row = lockedRow(key, now);
+        Duration maxDelay = maxDelay();
+        row.forgetIfQuiet(now, maxDelay);
+        if (row.isLocked(now)) {
+            if (row.refuse()) {
+                audit.recordFrom(address, actor(purpose, name), purpose.throttled, name,
+                        "refused until " + row.lockedUntil() + " after " + row.failures() + " failures");
+            }
+            return new Admission(key, name, address, row.lockedUntil(), true, row.failures(), null, null);
+        }
+        row.count(now, config.loginMaxFailures(), maxDelay);
+        Instant lockedUntil = row.isLocked(now) ? row.lockedUntil() : null;
+        Optional<Account> account = name.isEmpty() ? Optional.empty() : accounts.findByUsername(name);
+        if (account.isPresent() && account.get().canAuthenticate() && account.get().getPasswordHash() != null) {
+            return new Admission(key, name, address, lockedUntil, false, row.failures(), account.get().getId(),
+                    account.get().getPasswordHash());
+        }
+        return new Admission(key, name, address, lockedUntil, false, row.failures(), null, null);
+    }
+
+    /**
+     * The password matched: forgets the pair's count, if the hash is still the account's and the
+     * account may still log in (else it is a failure after all). A login also notes its moment.
      *
      * @param newHash the password hashed anew when the stored hash is too weak, or null
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public LoginResult record(List<String> keys, Admission admission, boolean passwordMatched, String newHash) {
-        Instant now = clock.instant();
-        if (passwordMatched) {
-            Optional<LoginResult> success = succeed(keys, admission, newHash, now);
-            if (success.isPresent()) {
-                return success.get();
-            }
-        }
-        return fail(keys, now);
-    }
-
-    private Optional<LoginResult> succeed(List<String> keys, Admission admission, String newHash, Instant now) {
-        List<LoginThrottle> rows = new ArrayList<>();
-        for (String key : keys) {
-            LoginThrottle row = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
-            if (row != null && row.isLocked(now)) {
-                return Optional.of(LoginResult.locked(row.lockedUntil())); // locked by a parallel attempt
-            }
-            rows.add(row);
-        }
+    public Optional<LoginResult> succeeded(Admission admission, String newHash, Purpose purpose) {
         Account account = em.find(Account.class, admission.accountId());
         if (account == null || !account.canAuthenticate()
                 || !Objects.equals(account.getPasswordHash(), admission.passwordHash())) {
-            return Optional.empty(); // disabled or given a new password while this attempt waited
+            return Optional.empty(); // disabled or given a new password while this attempt was checked
         }
-        if (rows.get(0) != null) {
-            em.remove(rows.get(0)); // the account name's failures; the address keeps its count
-        }
+        em.createQuery("DELETE FROM LoginThrottle t WHERE t.key = :key").setParameter("key", admission.key())
+                .executeUpdate();
         Instant previousLogin = account.getLastLoginAt();
-        account.loggedIn(now);
+        if (purpose == Purpose.LOGIN) {
+            account.loggedIn(clock.instant());
+        }
         if (newHash != null) {
             account.setPasswordHash(newHash);
         }
         return Optional.of(LoginResult.success(account, previousLogin));
     }
 
-    private LoginResult fail(List<String> keys, Instant now) {
-        List<LoginThrottle> rows = new ArrayList<>();
-        for (String key : keys) {
-            LoginThrottle row = lockedRow(key, now);
-            if (row.isLocked(now)) {
-                return LoginResult.locked(row.lockedUntil()); // locked by a parallel attempt
-            }
-            rows.add(row);
-        }
-        Instant lockedUntil = null;
-        Duration lock = Duration.ofMinutes(config.loginLockMinutes());
-        for (LoginThrottle row : rows) {
-            row.fail(now, maxFailures(row.key()), lock);
-            if (row.isLocked(now)) {
-                lockedUntil = row.lockedUntil();
-            }
-        }
-        return lockedUntil == null ? LoginResult.invalid() : LoginResult.locked(lockedUntil);
+    /** Audits a wrong password; the attempt was counted when it was admitted. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public LoginResult failed(Admission admission, Purpose purpose) {
+        String detail = admission.failures() + " of " + config.loginMaxFailures() + " attempts"
+                + (admission.lockedUntil() == null ? "" : "; refused until " + admission.lockedUntil());
+        audit.recordFrom(admission.address(), actor(purpose, admission.name()), purpose.failed, admission.name(), detail);
+        return admission.lockedUntil() == null ? LoginResult.invalid() : LoginResult.locked(admission.lockedUntil());
+    }
+
+    /** The longest delay: {@code atrium.login.lock-minutes}. */
+    Duration maxDelay() {
+        return Duration.ofMinutes(Math.max(1, config.loginLockMinutes()));
+    }
+
+    private static String actor(Purpose purpose, String name) {
+        return purpose == Purpose.LOGIN || name.isEmpty() ? AuditLog.ANONYMOUS : name;
     }
 
     /** The throttle row of a key, created if missing, locked for this transaction. */
     private LoginThrottle lockedRow(String key, Instant now) {
-        em.createNativeQuery("INSERT INTO login_throttle (throttle_key, failures, first_failure_at) VALUES (?, 0, ?) "
-                        + "ON DUPLICATE KEY UPDATE throttle_key = throttle_key")
-                .setParameter(1, key).setParameter(2, Timestamp.from(now)).executeUpdate();
+        em.createNativeQuery("INSERT INTO login_throttle (throttle_key, failures, first_failure_at, last_failure_at, refused) "
+                        + "VALUES (?, 0, ?, ?, 0) ON DUPLICATE KEY UPDATE throttle_key = throttle_key")
+                .setParameter(1, key).setParameter(2, Timestamp.from(now)).setParameter(3, Timestamp.from(now))
+                .executeUpdate();
         return em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    private int maxFailures(String key) {
-        return key.startsWith(ADDRESS) ? config.loginMaxFailures() * ADDRESS_FACTOR : config.loginMaxFailures();
-    }
-
-    private int slowDownAfter(String key) {
-        int userSlowDown = Math.max(1, config.loginMaxFailures() - 2);
-        return key.startsWith(ADDRESS) ? userSlowDown * ADDRESS_FACTOR : userSlowDown;
     }
 }

@@ -12,6 +12,7 @@ public final class LoginResult {
     private final Account account;
     private final Instant lockedUntil;
     private Instant previousLoginAt;
+    private String passwordHash;
 
     private LoginResult(Outcome outcome, Account account, Instant lockedUntil) {
         this.outcome = outcome;
@@ -31,6 +32,17 @@ public final class LoginResult {
 
     static LoginResult locked(Instant until) {
         return new LoginResult(Outcome.LOCKED, null, until);
+    }
+
+    /** The same success, noting the hash the password was checked against (for a password change). */
+    LoginResult checkedAgainst(String hash) {
+        this.passwordHash = hash;
+        return this;
+    }
+
+    /** The account's password hash that the password matched, for a success. */
+    String passwordHash() {
+        return passwordHash;
     }
 
     public Outcome outcome() {

@@ -9,17 +9,22 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Failed logins counted for one key (an account name or a client address). After a few
- * failures each attempt is slowed down; after {@code maxFailures} the key is locked for a
- * while. The same rule applies to names that do not exist, so messages reveal nothing.
- * Kept in the database so that every node of a cluster sees the same count.
+ * Login attempts counted for one (account name, client address) pair. Every attempt is counted
+ * before its password is checked (a success then forgets the count), so parallel attempts can
+ * never get past the limit. From {@code maxFailures} attempts on, the pair is refused until a
+ * delay has passed: {@link #FIRST_DELAY} after the limit is reached, doubling with each further
+ * failure, at most {@code maxDelay}. Only that pair waits: the owner logging in from another
+ * address is not held up by whoever guesses elsewhere. The same rule applies to names that do
+ * not exist, so answers reveal nothing. Kept in the database so that every node sees one count.
  */
 @Entity
 @Table(name = "login_throttle")
 public class LoginThrottle {
 
-    /** Failures are forgotten when the last one is older than this. */
+    /** Failures are forgotten after this long without one (or without a delay running), or {@code maxDelay} if longer. */
     static final Duration WINDOW = Duration.ofMinutes(15);
+    /** The wait imposed when the limit is reached; it doubles with each further failure. */
+    static final Duration FIRST_DELAY = Duration.ofMinutes(1);
 
     @Id
     @Column(name = "throttle_key", length = 200)
@@ -31,8 +36,14 @@ public class LoginThrottle {
     @Column(name = "first_failure_at", nullable = false)
     private Instant firstFailureAt;
 
+    @Column(name = "last_failure_at")
+    private Instant lastFailureAt;
+
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    @Column(nullable = false)
+    private int refused;
 
     protected LoginThrottle() {
     }
@@ -40,8 +51,10 @@ public class LoginThrottle {
     public LoginThrottle(String key, Instant now) {
         this.key = key;
         this.firstFailureAt = now;
+        this.lastFailureAt = now;
     }
 
+    /** Whether attempts of this pair are refused now, without being counted. */
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
@@ -50,28 +63,51 @@ public class LoginThrottle {
         return lockedUntil;
     }
 
-    /** Counts one failure; locks the key when it reaches {@code maxFailures}. */
-    public void fail(Instant now, int maxFailures, Duration lock) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil) || now.isAfter(firstFailureAt.plus(WINDOW))) {
+    /** Starts a new count when the pair has been quiet for the window (or the longest delay, if longer). */
+    public void forgetIfQuiet(Instant now, Duration maxDelay) {
+        Instant last = lastFailureAt == null ? firstFailureAt : lastFailureAt;
+        if (lockedUntil != null && lockedUntil.isAfter(last)) {
+            last = lockedUntil;
+        }
+        Duration quiet = WINDOW.compareTo(maxDelay) >= 0 ? WINDOW : maxDelay;
+        if (failures > 0 && now.isAfter(last.plus(quiet))) {
             failures = 0;
             lockedUntil = null;
+            refused = 0;
             firstFailureAt = now;
-        }
-        failures++;
-        if (failures >= maxFailures) {
-            lockedUntil = now.plus(lock);
         }
     }
 
     /**
-     * How long an attempt waits before it is answered: nothing for the first
-     * {@code slowDownAfter - 1} failures, then half a second more per failure, at most 3 s.
+     * Counts one attempt (before its password is checked). At {@code maxFailures} and beyond,
+     * the pair is refused until {@link #FIRST_DELAY}, doubled per failure past the limit, has
+     * passed, at most {@code maxDelay}.
      */
-    public Duration delay(Instant now, int slowDownAfter) {
-        if (now.isAfter(firstFailureAt.plus(WINDOW)) || failures < slowDownAfter) {
-            return Duration.ZERO;
+    public void count(Instant now, int maxFailures, Duration maxDelay) {
+        if (failures == 0) {
+            firstFailureAt = now;
         }
-        return Duration.ofMillis(Math.min(3000, 500L * (failures - slowDownAfter + 1)));
+        failures++;
+        lastFailureAt = now;
+        refused = 0;
+        if (failures >= maxFailures) {
+            lockedUntil = now.plus(delay(failures - maxFailures, maxDelay));
+        }
+    }
+
+    /** The wait after {@code beyond} failures past the limit: 1, 2, 4, 8 … minutes, at most {@code maxDelay}. */
+    static Duration delay(int beyond, Duration maxDelay) {
+        Duration first = FIRST_DELAY.compareTo(maxDelay) <= 0 ? FIRST_DELAY : maxDelay;
+        if (beyond >= 30) {
+            return maxDelay;
+        }
+        Duration delay = first.multipliedBy(1L << beyond);
+        return delay.compareTo(maxDelay) <= 0 ? delay : maxDelay;
+    }
+
+    /** Notes an attempt refused during the delay; true for the first refusal of this delay. */
+    public boolean refuse() {
+        return refused++ == 0;
     }
 
     public int failures() {

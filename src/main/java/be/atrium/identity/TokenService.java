@@ -1,5 +1,6 @@
 package be.atrium.identity;
 
+import be.atrium.platform.AuditLog;
 import be.atrium.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-/** Personal access tokens: made, listed and revoked by their owner; checked on every API call. */
+/**
+ * Personal access tokens: made, listed and revoked by their owner (audited, with the client
+ * address); checked on every API call.
+ */
 @ApplicationScoped
 @Transactional
 public class TokenService {
@@ -30,6 +34,9 @@ public class TokenService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     /** A token just made: its secret value is shown once and never stored. */
     public record IssuedToken(AccessToken token, String value) {
@@ -48,6 +55,7 @@ public class TokenService {
         String value = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         AccessToken token = new AccessToken(em.merge(owner), name, hash(value), clock.instant());
         em.persist(token);
+        audit.record(owner.getUsername(), "token.create", owner.getUsername(), token.getName());
         return new IssuedToken(token, value);
     }
 
@@ -69,6 +77,16 @@ public class TokenService {
             throw new NotFoundException("token " + tokenId);
         }
         token.revoke(clock.instant());
+        audit.record(owner.getUsername(), "token.revoke", owner.getUsername(), token.getName());
+    }
+
+    /** Revokes every active token of the owner (asked after a password change); how many. */
+    public int revokeAll(Account owner) {
+        int revoked = em.createQuery("UPDATE AccessToken t SET t.revokedAt = :now WHERE t.account.id = :owner "
+                        + "AND t.revokedAt IS NULL")
+                .setParameter("now", clock.instant()).setParameter("owner", owner.getId()).executeUpdate();
+        audit.record(owner.getUsername(), "token.revokeAll", owner.getUsername(), revoked + " tokens");
+        return revoked;
     }
 
     /** The account a token belongs to, if the token is active and its account may authenticate. */

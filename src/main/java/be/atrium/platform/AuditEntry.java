@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One administration or moderation action: who did what to what, and when. Never changed. */
+/**
+ * One administration, moderation or security action (a failed or throttled login, a password or
+ * token change): who did what to what, when, and from which client address. Never changed.
+ */
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.latest", query = "SELECT a FROM AuditEntry a ORDER BY a.at DESC, a.id DESC")
@@ -36,15 +39,24 @@ public class AuditEntry {
     @Column(length = 2000)
     private String detail;
 
+    /** Where the request came from (platform.web.ClientAddress), or null when no request did it. */
+    @Column(name = "client_address", length = 45)
+    private String clientAddress;
+
     protected AuditEntry() {
     }
 
     public AuditEntry(Instant at, String actor, String action, String subject, String detail) {
         this.at = Objects.requireNonNull(at);
-        this.actor = Objects.requireNonNull(actor);
+        this.actor = truncate(Objects.requireNonNull(actor), 60);
         this.action = Objects.requireNonNull(action);
         this.subject = truncate(Objects.requireNonNull(subject), 200);
         this.detail = detail == null ? null : truncate(detail, 2000);
+    }
+
+    public AuditEntry(Instant at, String actor, String action, String subject, String detail, String clientAddress) {
+        this(at, actor, action, subject, detail);
+        this.clientAddress = clientAddress == null ? null : truncate(clientAddress, 45);
     }
 
     private static String truncate(String s, int max) {
@@ -73,5 +85,9 @@ public class AuditEntry {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
     }
 }

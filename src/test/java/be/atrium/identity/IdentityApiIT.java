@@ -120,7 +120,7 @@ class IdentityApiIT {
     }
 
     @Test
-    void repeatedFailedLoginsLockTheAccountNameWhetherItExistsOrNot() {
+    void repeatedFailedLoginsHoldBackTheAccountNameAtThisAddressWhetherItExistsOrNot() {
         Http http = new Http(base);
         String user = newOfficial(http);
         String ghost = "ghost" + suffix();
@@ -133,7 +133,7 @@ class IdentityApiIT {
             assertEquals("locked", fifth.object().getString("error"));
         }
         assertEquals(429, http.get("api/v1/me", basic(user, PASSWORD)).status(),
-                "even the right password waits until the lock ends");
+                "even the right password waits at this address until the delay ends");
     }
 
     @Test

@@ -13,74 +13,78 @@ class LoginThrottleTest {
 
     private static final Instant T0 = Instant.parse("2026-11-28T09:00:00Z");
     private static final int MAX = 5;
-    private static final Duration LOCK = Duration.ofMinutes(15);
+    private static final Duration CAP = Duration.ofMinutes(15);
 
-    private static LoginThrottle failedTimes(int times, Instant at) {
-        LoginThrottle throttle = new LoginThrottle("an.peeters", at);
+    private static LoginThrottle counted(int times, Instant at) {
+        LoginThrottle throttle = new LoginThrottle("pair:an.peeters|192.0.2.7", at);
         for (int i = 0; i < times; i++) {
-            throttle.fail(at, MAX, LOCK);
+            throttle.count(at, MAX, CAP);
         }
         return throttle;
     }
 
     @Test
-    void firstTwoFailuresAreAnsweredAtOnce() {
-        assertEquals(Duration.ZERO, failedTimes(1, T0).delay(T0, 3));
-        assertEquals(Duration.ZERO, failedTimes(2, T0).delay(T0, 3));
+    void notRefusedBeforeTheLimit() {
+        assertFalse(counted(MAX - 1, T0).isLocked(T0));
     }
 
     @Test
-    void fromTheThirdFailureEveryAttemptWaitsLonger() {
-        Duration third = failedTimes(3, T0).delay(T0, 3);
-        Duration fourth = failedTimes(4, T0).delay(T0, 3);
-        assertEquals(Duration.ofMillis(500), third);
-        assertTrue(fourth.compareTo(third) > 0, "the wait grows with each failure");
-    }
-
-    @Test
-    void theWaitNeverExceedsThreeSeconds() {
-        LoginThrottle throttle = failedTimes(50, T0);
-        assertEquals(Duration.ofSeconds(3), throttle.delay(T0, 3));
-    }
-
-    @Test
-    void notLockedBeforeTheMaximum() {
-        assertFalse(failedTimes(MAX - 1, T0).isLocked(T0));
-    }
-
-    @Test
-    void lockedForTheLockPeriodAtTheMaximum() {
-        LoginThrottle throttle = failedTimes(MAX, T0);
+    void atTheLimitThePairWaitsOneMinute() {
+        LoginThrottle throttle = counted(MAX, T0);
         assertTrue(throttle.isLocked(T0));
-        assertTrue(throttle.isLocked(T0.plus(LOCK).minusSeconds(1)));
-        assertEquals(T0.plus(LOCK), throttle.lockedUntil());
-        assertFalse(throttle.isLocked(T0.plus(LOCK)), "the lock ends after the lock period");
+        assertEquals(T0.plus(Duration.ofMinutes(1)), throttle.lockedUntil());
+        assertFalse(throttle.isLocked(T0.plus(Duration.ofMinutes(1))), "the wait ends");
     }
 
     @Test
-    void afterTheLockEndsCountingStartsAgain() {
-        LoginThrottle throttle = failedTimes(MAX, T0);
-        Instant later = T0.plus(LOCK).plusSeconds(1);
-        throttle.fail(later, MAX, LOCK);
-        assertEquals(1, throttle.failures());
-        assertFalse(throttle.isLocked(later));
+    void eachFurtherFailureDoublesTheWaitUpToTheCap() {
+        LoginThrottle throttle = counted(MAX, T0);
+        Instant at = T0;
+        Duration expected = Duration.ofMinutes(1);
+        for (int i = 0; i < 8; i++) {
+            at = throttle.lockedUntil();
+            throttle.count(at, MAX, CAP);
+            expected = expected.multipliedBy(2).compareTo(CAP) > 0 ? CAP : expected.multipliedBy(2);
+            assertEquals(at.plus(expected), throttle.lockedUntil(), "after failure " + throttle.failures());
+        }
+        assertEquals(CAP, Duration.between(at, throttle.lockedUntil()), "never longer than the cap");
     }
 
     @Test
-    void failuresOlderThanTheWindowAreForgotten() {
-        LoginThrottle throttle = failedTimes(4, T0);
-        Instant afterWindow = T0.plus(LoginThrottle.WINDOW).plusSeconds(1);
-        assertEquals(Duration.ZERO, throttle.delay(afterWindow, 3), "no waiting once the window has passed");
-        throttle.fail(afterWindow, MAX, LOCK);
-        assertEquals(1, throttle.failures(), "a failure after the window starts a new count");
-        assertFalse(throttle.isLocked(afterWindow));
+    void theDelayIsNeverLongerThanTheCapEvenForManyFailures() {
+        assertEquals(Duration.ofMinutes(1), LoginThrottle.delay(0, CAP));
+        assertEquals(Duration.ofMinutes(8), LoginThrottle.delay(3, CAP));
+        assertEquals(CAP, LoginThrottle.delay(4, CAP));
+        assertEquals(CAP, LoginThrottle.delay(10_000, CAP));
+        assertEquals(Duration.ofMinutes(1), LoginThrottle.delay(0, Duration.ofMinutes(1)), "a cap of one minute");
     }
 
     @Test
-    void failuresWithinTheWindowAddUp() {
-        LoginThrottle throttle = failedTimes(4, T0);
-        Instant withinWindow = T0.plus(LoginThrottle.WINDOW).minusSeconds(1);
-        throttle.fail(withinWindow, MAX, LOCK);
-        assertTrue(throttle.isLocked(withinWindow));
+    void onlyTheFirstRefusalOfADelayIsNoted() {
+        LoginThrottle throttle = counted(MAX, T0);
+        assertTrue(throttle.refuse());
+        assertFalse(throttle.refuse());
+        throttle.count(throttle.lockedUntil(), MAX, CAP);
+        assertTrue(throttle.refuse(), "a new delay is noted again");
+    }
+
+    @Test
+    void aQuietPairIsForgotten() {
+        LoginThrottle throttle = counted(MAX - 1, T0);
+        throttle.forgetIfQuiet(T0.plus(LoginThrottle.WINDOW).minusSeconds(1), CAP);
+        assertEquals(MAX - 1, throttle.failures(), "within the window the count stays");
+        throttle.forgetIfQuiet(T0.plus(LoginThrottle.WINDOW).plusSeconds(1), CAP);
+        assertEquals(0, throttle.failures());
+    }
+
+    @Test
+    void aPairAtTheCapIsForgottenOnlyAfterAQuietPeriodPastItsDelay() {
+        LoginThrottle throttle = counted(MAX + 6, T0); // all at T0: the last delay is the cap
+        Instant until = throttle.lockedUntil();
+        throttle.forgetIfQuiet(until.plus(CAP).minusSeconds(1), CAP);
+        assertEquals(MAX + 6, throttle.failures(), "one attempt per cap period keeps the count");
+        throttle.forgetIfQuiet(until.plus(CAP).plusSeconds(1), CAP);
+        assertEquals(0, throttle.failures());
+        assertFalse(throttle.isLocked(until.plus(CAP).plusSeconds(1)));
     }
 }

@@ -4,7 +4,6 @@ import be.atrium.identity.AccessToken;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
-import be.atrium.identity.LoginResult;
 import be.atrium.identity.LoginService;
 import be.atrium.identity.LoginThrottle;
 import be.atrium.identity.NewAccount;
@@ -12,7 +11,6 @@ import be.atrium.identity.Role;
 import be.atrium.identity.TokenService;
 import be.atrium.organisation.Organisation;
 import be.atrium.organisation.OrganisationRepository;
-import be.atrium.platform.AtriumDataSource;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
@@ -20,35 +18,25 @@ import be.atrium.platform.PlatformSetting;
 import be.atrium.platform.StatementCounter;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.TestQueries;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.sql.Connection;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -273,7 +261,9 @@ public class NetworkIT {
         String slug = "it-cache-" + n;
         network.createAtrium(admin(), slug, "Cache " + n, AtriumKind.THEMATIC, true, null);
         Membership membership = memberships.setMembership(admin(), slug, member.getUsername(), MembershipRole.MEMBER);
-        login.login(member.getUsername(), "wrong " + PASSWORD, "192.0.2.1" + n.substring(0, 2));
+        String address = "192.0.2.1" + n.substring(0, 2);
+        login.login(member.getUsername(), "wrong " + PASSWORD, address);
+        String throttleKey = "pair:" + member.getUsername() + "|" + address;
 
         // Read everything as requests do.
         assertEquals(municipality.getId(), organisations.findById(municipality.getId()).orElseThrow().getId());
@@ -281,78 +271,15 @@ public class NetworkIT {
         assertEquals(municipality.getId(), read.getOrganisation().getId());
         assertTrue(tokens.authenticate(issued.value()).isPresent());
         assertFalse(network.visibleAtrium(read, slug).isModerator());
-        assertTrue(db.find(LoginThrottle.class, "user:" + member.getUsername()).failures() > 0);
+        assertTrue(db.find(LoginThrottle.class, throttleKey).failures() > 0);
 
         Cache cache = db.sharedCache();
         assertTrue(cache.contains(Organisation.class, municipality.getId()), "organisations are cached");
         assertFalse(cache.contains(Account.class, member.getId()), "accounts");
         assertFalse(cache.contains(AccessToken.class, issued.token().getId()), "access tokens");
-        assertFalse(cache.contains(LoginThrottle.class, "user:" + member.getUsername()), "login throttles");
+        assertFalse(cache.contains(LoginThrottle.class, throttleKey), "login throttles");
         assertFalse(cache.contains(Atrium.class, atria.findBySlug(slug).orElseThrow().getId()), "Atria");
         assertFalse(cache.contains(Membership.class, membership.getId()), "memberships");
-    }
-
-    @Test
-    void slowedDownLoginsHoldNoDatabaseConnectionWhileTheyWait() throws Exception {
-        int logins = 20;
-        Duration delay = Duration.ofSeconds(3);
-        String n = suffix();
-        List<String> addresses = new ArrayList<>();
-        for (int i = 0; i < logins; i++) {
-            addresses.add(slowedDownAddress("it-slow-" + n + "-" + i));
-        }
-        int poolSize = AtriumDataSource.class.getAnnotation(DataSourceDefinition.class).maxPoolSize();
-        int left = 5;
-        List<Connection> taken = new ArrayList<>();
-        ExecutorService parallel = Executors.newFixedThreadPool(logins);
-        try {
-            DataSource pool = InitialContext.doLookup(AtriumDataSource.JNDI_NAME);
-            while (taken.size() < poolSize - left) {
-                taken.add(pool.getConnection());
-            }
-            long start = System.nanoTime();
-            List<Future<LoginResult>> results = new ArrayList<>();
-            for (String address : addresses) {
-                results.add(parallel.submit(() -> login.login(address, "wrong " + PASSWORD, address)));
-            }
-            for (Future<LoginResult> result : results) {
-                assertEquals(LoginResult.Outcome.INVALID, result.get().outcome());
-            }
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertTrue(took.compareTo(delay) >= 0, "the logins were slowed down: " + took);
-            // Were a connection held while waiting, only 5 could wait at a time: 4 rounds of 3 s,
-            // or a failure once the pool's 10 s wait for a connection runs out.
-            assertTrue(took.compareTo(delay.multipliedBy(2)) < 0,
-                    logins + " logins waited side by side with " + left + " connections: " + took);
-        } finally {
-            parallel.shutdownNow();
-            for (Connection connection : taken) {
-                connection.close();
-            }
-        }
-    }
-
-    @Test
-    void aSlowedDownLoginWaitsOutsideAnyTransaction() throws Exception {
-        String address = slowedDownAddress("it-wait-" + suffix());
-        UserTransaction transactions = InitialContext.doLookup("java:comp/UserTransaction");
-        transactions.setTransactionTimeout(1); // for the transactions this thread starts
-        try {
-            long start = System.nanoTime();
-            // A transaction held across the 3 s wait would be rolled back for its timeout.
-            assertEquals(LoginResult.Outcome.INVALID, login.login(address, "wrong " + PASSWORD, address).outcome());
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertTrue(took.compareTo(Duration.ofSeconds(3)) >= 0, "the login was slowed down: " + took);
-        } finally {
-            transactions.setTransactionTimeout(0);
-        }
-    }
-
-    /** 40 recent failed logins from this address: not locked yet (at 50), but each attempt now waits 3 s. */
-    private String slowedDownAddress(String address) {
-        db.updateAsAnotherNode("INSERT INTO login_throttle (throttle_key, failures, first_failure_at) VALUES (?, 40, ?)",
-                "addr:" + address, Timestamp.from(Instant.now()));
-        return address;
     }
 
     private long municipalitiesOfFlanders() {

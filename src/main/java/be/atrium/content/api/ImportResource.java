@@ -82,6 +82,7 @@ public class ImportResource {
             }
             flush(batch, tally);
         }
+        importer.audit(currentUser.get(), tally.created, tally.updated, tally.failed);
         JsonArrayBuilder atria = Json.createArrayBuilder();
         tally.createdAtria.forEach(atria::add);
         return Json.createObjectBuilder().add("created", tally.created).add("updated", tally.updated)

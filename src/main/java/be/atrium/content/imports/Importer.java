@@ -1,6 +1,7 @@
 package be.atrium.content.imports;
 
 import be.atrium.identity.Account;
+import be.atrium.platform.AuditLog;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import jakarta.annotation.PostConstruct;
@@ -34,6 +35,9 @@ public class Importer {
 
     @Inject
     ImportSupport support;
+
+    @Inject
+    AuditLog audit;
 
     private final Map<String, ImportHandler> byType = new HashMap<>();
 
@@ -78,6 +82,13 @@ public class Importer {
         }
         support.finish();
         return outcomes;
+    }
+
+    /** Audits one import request (a file of lines) once it has been read to the end. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void audit(Account actor, int created, int updated, int failed) {
+        audit.record(actor.getUsername(), "content.import", "import",
+                created + " created, " + updated + " updated, " + failed + " failed");
     }
 
     private ImportOutcome importOne(Account actor, ImportItem item) {

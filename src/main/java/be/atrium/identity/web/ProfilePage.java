@@ -3,10 +3,13 @@ package be.atrium.identity.web;
 import be.atrium.identity.AccessToken;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountService;
+import be.atrium.identity.AtriumAuthenticationMechanism;
 import be.atrium.identity.CurrentUser;
 import be.atrium.identity.Language;
+import be.atrium.identity.LoginService;
 import be.atrium.identity.TokenService;
 import be.atrium.organisation.Organisation;
+import be.atrium.platform.web.ClientAddress;
 import be.atrium.platform.web.LocaleBean;
 import be.atrium.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -15,6 +18,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
@@ -23,6 +27,8 @@ import java.util.Objects;
 /**
  * My profile: what Atrium knows about me, my language, my password and my personal access
  * tokens. A token's value lives in this view only, so it is shown once and gone on reload.
+ * Changing the password checks the current one as a login from this address would (throttled),
+ * ends my other sessions, and then asks whether my tokens should be revoked too.
  */
 @Named
 @ViewScoped
@@ -43,6 +49,12 @@ public class ProfilePage implements Serializable {
     @Inject
     LocaleBean localeBean;
 
+    @Inject
+    LoginService loginService;
+
+    @Inject
+    ClientAddress clientAddress;
+
     private String language;
     private String currentPassword;
     private String newPassword;
@@ -51,6 +63,7 @@ public class ProfilePage implements Serializable {
     private String issuedTokenName;
     private String issuedTokenValue;
     private Long confirmRevokeId;
+    private boolean askRevokeAll;
 
     private transient List<AccessToken> tokens;
     private transient List<Organisation> managedMunicipalities;
@@ -100,14 +113,37 @@ public class ProfilePage implements Serializable {
             faces.validationFailed();
             return;
         }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        Account changed;
         try {
-            accounts.changeOwnPassword(currentUser.get(), currentPassword, newPassword);
+            changed = loginService.changeOwnPassword(currentUser.get(), currentPassword, newPassword,
+                    clientAddress.of(request));
         } finally {
             currentPassword = null;
             newPassword = null;
             repeatPassword = null;
         }
+        AtriumAuthenticationMechanism.keepSessionAfterPasswordChange(request, changed);
+        currentUser.refresh();
+        tokens = null;
+        askRevokeAll = !getTokens().isEmpty();
         info(faces, "profile.password.changed");
+    }
+
+    /** After a password change: whether to ask about revoking every token. */
+    public boolean isAskRevokeAll() {
+        return askRevokeAll;
+    }
+
+    public void revokeAll() {
+        int revoked = tokenService.revokeAll(currentUser.get());
+        askRevokeAll = false;
+        tokens = null;
+        be.atrium.platform.web.PageMessages.info("profile.tokens.revokedAll", revoked);
+    }
+
+    public void keepTokens() {
+        askRevokeAll = false;
     }
 
     public void createToken() {
