@@ -121,7 +121,8 @@ public class DiscussionService {
             Instant seen = read.get(thread.getId());
             boolean unread = seen == null ? !thread.getAuthor().getId().equals(viewer.getId())
                     : thread.getLastActivityAt().isAfter(seen);
-            items.add(new ThreadSummary(thread, tags.getOrDefault(thread.getId(), List.of()), unread));
+            items.add(new ThreadSummary(thread, tags.getOrDefault(thread.getId(), List.of()), unread,
+                    originVisible(viewer, thread)));
         }
         return new ThreadList(total, items);
     }
@@ -155,7 +156,9 @@ public class DiscussionService {
         Account author = em.find(Account.class, viewer.getId());
         Instant now = clock.instant();
         String text = Post.requireBody(body);
+        // only a post of this thread can be quoted: one elsewhere (seen or not) reads as one that does not exist
         Post quoted = quotedPostId == null ? null : repository.post(quotedPostId)
+                .filter(p -> p.getThread().getId().equals(thread.getId()))
                 .orElseThrow(() -> new DomainException("post.quote.otherThread", "quotedPostId"));
         thread.replied(author, now);
         Post post = new Post(thread, author, false, text, markdown.html(text), quoted, now);
@@ -281,7 +284,17 @@ public class DiscussionService {
         boolean canReply = !thread.isLocked();
         boolean canAccept = thread.getKind() == ThreadKind.QUESTION
                 && (moderator || thread.getAuthor().getId().equals(viewer.getId()));
-        return new ThreadView(thread, views, total, moderator, canReply, canAccept, lastRead);
+        return new ThreadView(thread, views, total, moderator, canReply, canAccept, lastRead,
+                originVisible(viewer, thread));
+    }
+
+    /**
+     * Whether the viewer may see the board an escalated thread came from: the expert board is
+     * open to the network, the Atrium it left may be member-only (then it is not named).
+     */
+    public boolean originVisible(Account viewer, DiscussionThread thread) {
+        Board origin = thread.getOriginBoard();
+        return origin != null && reaches.of(viewer).canSee(origin.getAtrium());
     }
 
     /** Unanswered questions in the Atria the viewer is a member of. */

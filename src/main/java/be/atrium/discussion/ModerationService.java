@@ -133,7 +133,8 @@ public class ModerationService {
         List<Board> boards = repository.boards(atria);
         List<Board> moveTargets = boards.stream().filter(b -> !b.getId().equals(thread.getBoard().getId())).toList();
         List<Board> experts = moveTargets.stream().filter(Board::acceptsEscalations).toList();
-        return new ThreadModeration(thread, repository.posts(thread, MAX_POSTS), moveTargets, experts);
+        return new ThreadModeration(thread, repository.posts(thread, MAX_POSTS), moveTargets, experts,
+                discussions.originVisible(viewer, thread));
     }
 
     public DiscussionThread lock(Account viewer, long threadId, boolean locked) {

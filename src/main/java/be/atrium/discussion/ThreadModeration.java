@@ -12,9 +12,17 @@ public class ThreadModeration {
     private final List<Post> posts;
     private final List<Board> moveTargets;
     private final List<Board> expertBoards;
+    private final boolean originVisible;
 
     public ThreadModeration(DiscussionThread thread, List<Post> posts, List<Board> moveTargets,
                             List<Board> expertBoards) {
+        this(thread, posts, moveTargets, expertBoards, false);
+    }
+
+    /** @param originVisible whether the moderator may see the board an escalated thread came from */
+    public ThreadModeration(DiscussionThread thread, List<Post> posts, List<Board> moveTargets,
+                            List<Board> expertBoards, boolean originVisible) {
+        this.originVisible = originVisible;
         this.thread = thread;
         this.posts = List.copyOf(posts);
         this.moveTargets = List.copyOf(moveTargets);
@@ -35,5 +43,10 @@ public class ThreadModeration {
 
     public List<Board> getExpertBoards() {
         return expertBoards;
+    }
+
+    /** Whether the moderator may see where an escalated thread came from (its Atrium may be member-only). */
+    public boolean isOriginVisible() {
+        return originVisible;
     }
 }

@@ -14,15 +14,21 @@ public class ThreadView {
     private final boolean canReply;
     private final boolean canAccept;
     private final Long lastReadPostId;
+    private final boolean originVisible;
 
     public ThreadView(DiscussionThread thread, List<PostView> posts, long totalReplies, boolean moderator,
                       boolean canReply, boolean canAccept) {
-        this(thread, posts, totalReplies, moderator, canReply, canAccept, null);
+        this(thread, posts, totalReplies, moderator, canReply, canAccept, null, false);
     }
 
+    /**
+     * @param originVisible whether the viewer may see the board an escalated thread came from
+     *                      (its Atrium may be member-only)
+     */
     public ThreadView(DiscussionThread thread, List<PostView> posts, long totalReplies, boolean moderator,
-                      boolean canReply, boolean canAccept, Long lastReadPostId) {
+                      boolean canReply, boolean canAccept, Long lastReadPostId, boolean originVisible) {
         this.lastReadPostId = lastReadPostId;
+        this.originVisible = originVisible;
         this.thread = thread;
         this.posts = posts;
         this.totalReplies = totalReplies;
@@ -53,6 +59,14 @@ public class ThreadView {
 
     public boolean isCanAccept() {
         return canAccept;
+    }
+
+    /**
+     * Whether the viewer may see where an escalated thread came from; when not, pages name it
+     * "a members-only Atrium" and the API gives no board.
+     */
+    public boolean isOriginVisible() {
+        return originVisible;
     }
 
     /** The last post the viewer had seen before this visit (null when they never opened the thread). */

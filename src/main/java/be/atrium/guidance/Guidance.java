@@ -5,6 +5,7 @@ import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
 import be.atrium.organisation.GovernmentLevel;
 import be.atrium.organisation.Organisation;
+import be.atrium.platform.Dates;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import jakarta.persistence.CollectionTable;
@@ -499,8 +500,17 @@ public class Guidance {
     }
 
     static void checkValidity(LocalDate from, LocalDate until) {
+        requireStorable(from, "effectiveFrom");
+        requireStorable(until, "validUntil");
         if (from != null && until != null && until.isBefore(from)) {
             throw new DomainException("guidance.validUntil.beforeStart", "validUntil");
+        }
+    }
+
+    /** A day the database can hold (years 1000 to 9999); ISO text also allows {@code +99999-01-01}. */
+    private static void requireStorable(LocalDate day, String field) {
+        if (day != null && !Dates.storable(day)) {
+            throw new DomainException("guidance.date.invalid", field, day.toString());
         }
     }
 

@@ -301,6 +301,15 @@ public class Account {
         grants.addAll(newGrants);
     }
 
+    /**
+     * Whether this account may read the e-mail address of {@code other}: administrators and the
+     * person themself. Everyone else never sees it (the person page promises so), except where a
+     * person chose to be the contact of something, which that capability decides.
+     */
+    public boolean maySeeEmailOf(Account other) {
+        return other != null && (isAdministrator() || id != null && id.equals(other.getId()));
+    }
+
     public boolean hasAcceptedCharter() {
         return charterAcceptedAt != null;
     }

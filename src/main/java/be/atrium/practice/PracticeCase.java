@@ -86,6 +86,13 @@ public class PracticeCase {
     @JoinColumn(name = "contact_id")
     private Account contact;
 
+    /**
+     * The contact chose to be it (named themself, or saved the case as its contact): only then do
+     * readers see the contact's e-mail address. A person named by someone else did not agree to it.
+     */
+    @Column(name = "contact_chosen", nullable = false)
+    private boolean contactChosen;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "atrium_id")
     private Atrium atrium;
@@ -146,6 +153,7 @@ public class PracticeCase {
         tell(story, render);
         this.municipality = requireMunicipality(municipality, author);
         this.contact = requireContact(contact);
+        this.contactChosen = same(contact, author);
         this.atrium = atrium;
         retag(tags);
     }
@@ -166,6 +174,7 @@ public class PracticeCase {
         p.tell(story, render);
         p.municipality = requireMunicipality(municipality, author);
         p.contact = author;
+        p.contactChosen = true; // the author of the case is its contact, as when sharing it here
         p.atrium = atrium;
         p.retag(tags);
         return p;
@@ -260,9 +269,32 @@ public class PracticeCase {
     public void place(Account editor, Organisation newMunicipality, Account newContact, Atrium newAtrium, Instant at) {
         requireEditor(editor);
         this.municipality = requireMunicipality(newMunicipality, editor);
+        Account previous = this.contact;
         this.contact = requireContact(newContact);
+        if (!same(previous, newContact)) {
+            contactChosen = same(newContact, editor);
+        } else if (same(newContact, editor)) {
+            contactChosen = true; // the contact saved the case as its contact
+        }
         this.atrium = newAtrium;
         touched(editor, at);
+    }
+
+    /**
+     * Whether {@code viewer} may read the contact's e-mail address: when the contact chose to be
+     * the contact, and otherwise only administrators and the contact themself.
+     */
+    public boolean showsContactEmailTo(Account viewer) {
+        return contactChosen || viewer != null && viewer.maySeeEmailOf(contact);
+    }
+
+    /** Whether {@code viewer} may read the author's e-mail: as the contact's when the author is the chosen contact. */
+    public boolean showsAuthorEmailTo(Account viewer) {
+        return contactChosen && same(author, contact) || viewer != null && viewer.maySeeEmailOf(author);
+    }
+
+    public boolean isContactChosen() {
+        return contactChosen;
     }
 
     /**

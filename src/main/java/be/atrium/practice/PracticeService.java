@@ -99,9 +99,14 @@ public class PracticeService {
                         Collection<Long> guidance) {
     }
 
-    /** A case with what the viewer may do with it, its themes, the guidance it links (that the viewer sees) and its files. */
+    /**
+     * A case with what the viewer may do with it, its themes, the guidance it links (that the
+     * viewer sees) and its files; the e-mail addresses of its contact and author when the viewer
+     * may read them ({@link PracticeCase#showsContactEmailTo}), else null.
+     */
     public record CaseView(PracticeCase practice, List<String> themes, boolean editable, boolean mayHighlight,
-                           List<Guidance> guidance, List<AttachmentView> attachments) {
+                           List<Guidance> guidance, List<AttachmentView> attachments, String contactEmail,
+                           String authorEmail) {
         public PracticeCase getPractice() {
             return practice;
         }
@@ -124,6 +129,10 @@ public class PracticeService {
 
         public List<AttachmentView> getAttachments() {
             return attachments;
+        }
+
+        public String getContactEmail() {
+            return contactEmail;
         }
     }
 
@@ -223,7 +232,9 @@ public class PracticeService {
         List<Guidance> guidance = practice.getGuidance().stream().filter(g -> g.isVisibleTo(account, memberOf))
                 .sorted(java.util.Comparator.comparing(Guidance::getTitle, String.CASE_INSENSITIVE_ORDER)).toList();
         return new CaseView(practice, practice.getTags().stream().sorted().toList(), practice.mayEdit(account),
-                PracticeCase.mayHighlight(account), guidance, attachments.of(AttachmentOwner.practice(practice.getId())));
+                PracticeCase.mayHighlight(account), guidance, attachments.of(AttachmentOwner.practice(practice.getId())),
+                practice.showsContactEmailTo(account) ? practice.getContact().getEmail() : null,
+                practice.showsAuthorEmailTo(account) ? practice.getAuthor().getEmail() : null);
     }
 
     /** One page of the cases the viewer may read that match the filter, highlighted first, then the newest. */

@@ -117,8 +117,9 @@ public class WikiService {
         requireEditor(viewer, atrium);
         WikiPage parent = null;
         if (parentId != null) {
-            parent = repository.page(parentId).orElseThrow(() -> new DomainException("wiki.parent.unknown", "parent"));
-            requireReadable(viewer, parent);
+            // a page the viewer may not read is as unknown as one that does not exist
+            parent = repository.page(parentId).filter(p -> mayRead(viewer, p))
+                    .orElseThrow(() -> new DomainException("wiki.parent.unknown", "parent"));
         }
         String t = WikiPage.requireTitle(title);
         if (repository.titleTaken(atrium, WikiPage.key(t), null)) {
@@ -428,6 +429,10 @@ public class WikiService {
         if (page.getAtrium() != null) {
             reaches.of(viewer).requireVisible(page.getAtrium());
         }
+    }
+
+    private boolean mayRead(Account viewer, WikiPage page) {
+        return page.getAtrium() == null || reaches.of(viewer).canSee(page.getAtrium());
     }
 
     /** Whether the viewer may create and edit pages of the Atrium (null: the network-wide pages). */

@@ -141,6 +141,39 @@ class PracticeCaseTest {
     }
 
     @Test
+    void readersSeeTheContactsEmailOnlyWhenTheContactChoseToBeIt() {
+        PracticeCase self = practice();
+        assertTrue(self.isContactChosen(), "the author named themself");
+        assertTrue(self.showsContactEmailTo(neighbour));
+        assertTrue(self.showsAuthorEmailTo(neighbour), "the author is that chosen contact");
+
+        PracticeCase named = new PracticeCase("Hemelwater", story(), HTML, null, colleague, null, List.of(), author, NOW);
+        assertFalse(named.isContactChosen(), "a colleague named by the author did not choose it");
+        assertFalse(named.showsContactEmailTo(neighbour));
+        assertFalse(named.showsContactEmailTo(author), "not even to the author who named them");
+        assertFalse(named.showsAuthorEmailTo(neighbour));
+        assertTrue(named.showsContactEmailTo(colleague), "the person themself");
+        assertTrue(named.showsContactEmailTo(admin), "administrators");
+        assertTrue(named.showsAuthorEmailTo(author) && named.showsAuthorEmailTo(admin));
+
+        named.rewrite(author, "Hemelwater bij de inspectie", story(), HTML, NOW.plusSeconds(30));
+        named.place(author, gent, colleague, null, NOW.plusSeconds(30));
+        assertFalse(named.isContactChosen(), "saved by someone else: still not chosen");
+        named.place(colleague, gent, colleague, null, NOW.plusSeconds(60));
+        assertTrue(named.isContactChosen(), "the contact saved the case as its contact");
+        assertTrue(named.showsContactEmailTo(neighbour));
+
+        named.place(author, gent, neighbourOfGent(), null, NOW.plusSeconds(90));
+        assertFalse(named.isContactChosen(), "another contact, named by someone else");
+        named.place(colleague, gent, colleague, null, NOW.plusSeconds(120));
+        assertTrue(named.isContactChosen(), "naming oneself is choosing");
+    }
+
+    private Account neighbourOfGent() {
+        return person("eva.gent", Role.OFFICIAL, gent, 107);
+    }
+
+    @Test
     void relationshipManagersAndAdministratorsHighlightForTheWholeNetworkOthersMayNot() {
         PracticeCase p = practice();
         assertThrows(ForbiddenException.class, () -> p.highlight(author, NOW), "not even the author");

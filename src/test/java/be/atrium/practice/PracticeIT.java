@@ -1,5 +1,6 @@
 package be.atrium.practice;
 
+import be.atrium.content.TagCounts;
 import be.atrium.guidance.Guidance;
 import be.atrium.guidance.GuidanceInput;
 import be.atrium.guidance.GuidanceKind;
@@ -14,6 +15,7 @@ import be.atrium.network.MembershipRole;
 import be.atrium.network.MembershipService;
 import be.atrium.network.MergerService;
 import be.atrium.network.NetworkService;
+import be.atrium.network.Reaches;
 import be.atrium.organisation.Organisation;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.NotFoundException;
@@ -28,12 +30,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +73,14 @@ public class PracticeIT {
     AccountService accounts;
     @Inject
     AccountRepository accountRepository;
+    @Inject
+    PracticeRepository repository;
+    @Inject
+    PracticeChoices choices;
+    @Inject
+    Reaches reaches;
+    @Inject
+    TagCounts tagCounts;
 
     @Test
     void theListAndTheHomeBoxTakeAFixedNumberOfStatementsHoweverManyCasesThereAre() {
@@ -183,6 +196,40 @@ public class PracticeIT {
         practices.linkGuidance(outsider, open.getId(), List.of());
         assertEquals(List.of(forMembers.getId()), practices.view(member, open.getId()).guidance().stream()
                 .map(Guidance::getId).toList(), "an editor cannot unlink what they cannot see");
+    }
+
+    @Test
+    void theThemesOfAMemberOnlyCaseAreOfferedToItsMembersOnly() {
+        String n = suffix();
+        Account admin = admin();
+        Organisation here = db.municipality("Themagem " + n);
+        Account member = official("thm", here);
+        Account outsider = official("tho", here);
+        String slug = "it-prkt-" + n;
+        network.createAtrium(admin, slug, "Besloten " + n, AtriumKind.THEMATIC, true, null);
+        memberships.setMembership(admin, slug, member.getUsername(), MembershipRole.MEMBER);
+        String secret = "geheim-thema-" + n;
+        String open = "open-thema-" + n;
+        share(member, "Besloten thema's", slug, here, List.of(secret));
+        share(member, "Open thema's", null, here, List.of(open));
+
+        // counted in the database (when the index cannot answer), through the viewer's reach
+        assertTrue(repository.themes(reaches.of(member), 10_000).containsAll(List.of(secret, open)));
+        List<String> outsiders = repository.themes(reaches.of(outsider), 10_000);
+        assertTrue(outsiders.contains(open), "the open case's theme is offered");
+        assertFalse(outsiders.contains(secret), "the member-only case's theme is not");
+        assertEquals(0, practices.list(outsider, new PracticeFilter(null, null, secret, null, false, null, null), 0, 10)
+                .total(), "nor counted when filtering on it");
+
+        // the suggestions of the list and the editor come from the index's facets once it has the cases
+        await().atMost(Duration.ofSeconds(30)).until(() -> indexed(member).contains(secret));
+        await().atMost(Duration.ofSeconds(30)).until(() -> indexed(outsider).contains(open));
+        assertFalse(indexed(outsider).contains(secret), "the index counts through the outsider's reach too");
+        assertFalse(choices.themes(outsider).contains(secret));
+    }
+
+    private List<String> indexed(Account viewer) {
+        return tagCounts.top(viewer, "practice", null, false, 10_000).orElse(List.of());
     }
 
     /** Touches what the list page shows of every row, so lazy loading would be counted. */

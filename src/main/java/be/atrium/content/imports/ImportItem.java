@@ -1,5 +1,6 @@
 package be.atrium.content.imports;
 
+import be.atrium.platform.Dates;
 import be.atrium.platform.DomainException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -114,11 +115,16 @@ public record ImportItem(String sourceId, String type, String author, Instant cr
             return null;
         }
         String v = value.strip();
+        LocalDate day;
         try {
-            return LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
+            day = LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
         } catch (DateTimeParseException e) {
             throw new DomainException("import.date.invalid", field, field, v);
         }
+        if (!Dates.storable(day)) {
+            throw new DomainException("import.date.invalid", field, field, v);
+        }
+        return day;
     }
 
     /** A list of strings; missing or null is empty. */
@@ -142,15 +148,20 @@ public record ImportItem(String sourceId, String type, String author, Instant cr
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant at;
         try {
-            return Instant.parse(text.strip());
+            at = Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
             try {
-                return OffsetDateTime.parse(text.strip()).toInstant();
+                at = OffsetDateTime.parse(text.strip()).toInstant();
             } catch (DateTimeParseException again) {
                 throw new DomainException("import.created.invalid", "created", text.strip());
             }
         }
+        if (!Dates.storable(at)) {
+            throw new DomainException("import.created.invalid", "created", text.strip());
+        }
+        return at;
     }
 
     private static List<String> strings(JsonObject json, String field) {

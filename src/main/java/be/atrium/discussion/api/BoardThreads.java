@@ -38,7 +38,7 @@ final class BoardThreads {
                 in.string("title").orElse(null), in.string("body").orElse(null), in.strings("tags"),
                 in.bool("liveProcedure").orElse(false));
         return Response.created(URI.create("/api/v1/threads/" + thread.getId()))
-                .entity(DiscussionJson.created(thread)).build();
+                .entity(DiscussionJson.created(thread, false)).build(); // a new thread was never escalated
     }
 
 }

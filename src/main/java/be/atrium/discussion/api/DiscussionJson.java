@@ -28,7 +28,7 @@ final class DiscussionJson {
 
     static JsonObject summary(ThreadSummary s) {
         DiscussionThread t = s.getThread();
-        return base(t).add("replies", t.getReplyCount()).add("unread", s.isUnread())
+        return base(t, s.isOriginVisible()).add("replies", t.getReplyCount()).add("unread", s.isUnread())
                 .add("tags", strings(s.getTags())).add("author", person(t.getAuthor())).build();
     }
 
@@ -39,15 +39,20 @@ final class DiscussionJson {
             posts.add(post(p));
         }
         DiscussionThread t = view.getThread();
-        return base(t).add("replies", t.getReplyCount()).add("tags", strings(t.getTags()))
+        return base(t, view.isOriginVisible()).add("replies", t.getReplyCount()).add("tags", strings(t.getTags()))
                 .add("author", person(t.getAuthor())).add("posts", posts);
     }
 
-    static JsonObject created(DiscussionThread t) {
-        return base(t).add("replies", t.getReplyCount()).add("tags", strings(t.getTags())).build();
+    /** A thread just made or changed; {@code originVisible}: whether the caller may see where it came from. */
+    static JsonObject created(DiscussionThread t, boolean originVisible) {
+        return base(t, originVisible).add("replies", t.getReplyCount()).add("tags", strings(t.getTags())).build();
     }
 
-    private static JsonObjectBuilder base(DiscussionThread t) {
+    /**
+     * An escalated thread has {@code "escalatedFrom"}: the board's slug, or null when the caller may
+     * not see the Atrium it came from.
+     */
+    private static JsonObjectBuilder base(DiscussionThread t, boolean originVisible) {
         Board board = t.getBoard();
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("id", t.getId())
@@ -67,7 +72,11 @@ final class DiscussionJson {
             b.addNull("atrium");
         }
         if (t.getOriginBoard() != null) {
-            b.add("escalatedFrom", t.getOriginBoard().getSlug());
+            if (originVisible) {
+                b.add("escalatedFrom", t.getOriginBoard().getSlug());
+            } else {
+                b.addNull("escalatedFrom");
+            }
         }
         return b;
     }

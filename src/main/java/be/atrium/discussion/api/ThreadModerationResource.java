@@ -1,5 +1,6 @@
 package be.atrium.discussion.api;
 
+import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.DiscussionThread;
 import be.atrium.discussion.ModerationService;
 import be.atrium.identity.CurrentUser;
@@ -27,6 +28,9 @@ public class ThreadModerationResource {
     @Inject
     ModerationService moderation;
 
+    @Inject
+    DiscussionService discussions;
+
     @POST
     public JsonObject act(@PathParam("id") long id, @PathParam("action") String action) {
         DiscussionThread thread = switch (action) {
@@ -35,6 +39,6 @@ public class ThreadModerationResource {
             case "pin" -> moderation.pin(currentUser.get(), id, true);
             default -> moderation.pin(currentUser.get(), id, false);
         };
-        return DiscussionJson.created(thread);
+        return DiscussionJson.created(thread, discussions.originVisible(currentUser.get(), thread));
     }
 }

@@ -1,5 +1,6 @@
 package be.atrium.discussion.api;
 
+import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.DiscussionThread;
 import be.atrium.discussion.ModerationService;
 import be.atrium.identity.CurrentUser;
@@ -32,6 +33,9 @@ public class ThreadTransferResource {
     @Inject
     ModerationService moderation;
 
+    @Inject
+    DiscussionService discussions;
+
     @POST
     public JsonObject act(@PathParam("id") long id, @PathParam("action") String action, JsonObject body) {
         JsonInput in = JsonInput.of(body);
@@ -41,6 +45,6 @@ public class ThreadTransferResource {
             default -> moderation.merge(currentUser.get(), id, in.number("into")
                     .orElseThrow(() -> new DomainException("api.field.required", "into", "into")));
         };
-        return DiscussionJson.created(thread);
+        return DiscussionJson.created(thread, discussions.originVisible(currentUser.get(), thread));
     }
 }

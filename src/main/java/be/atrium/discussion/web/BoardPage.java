@@ -68,16 +68,17 @@ public class BoardPage {
         }
     }
 
+    /** The board; null on a postback of the header's forms (language, log out), for which load() does not run. */
     public Board getBoardEntity() {
-        return access.board();
+        return access == null ? null : access.board();
     }
 
     public String getBoardSlug() {
-        return access.board().getSlug();
+        return access == null ? null : access.board().getSlug();
     }
 
     public boolean isModerator() {
-        return access.moderator();
+        return access != null && access.moderator();
     }
 
     /** Questions forwarded from this board to an expert board (page 1 only). */
@@ -106,7 +107,8 @@ public class BoardPage {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, (threads.getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        // no threads on a postback of the header's forms (language, log out): load() runs on GET only
+        return threads == null ? 1 : (int) Math.max(1, (threads.getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     /** The page numbers to offer: the first, the last and a few around the current one. */

@@ -9,6 +9,7 @@ import be.atrium.guidance.ReadReport;
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
 import be.atrium.organisation.GovernmentLevel;
+import be.atrium.platform.Dates;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.api.JsonInput;
 import jakarta.json.Json;
@@ -18,7 +19,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -163,15 +163,7 @@ final class GuidanceJson {
     }
 
     private static LocalDate date(JsonInput in, String field) {
-        String value = in.string(field).orElse(null);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("guidance.date.invalid", field, value.strip());
-        }
+        return Dates.day(in.string(field).orElse(null), field, "guidance.date.invalid");
     }
 
     private static JsonValue date(LocalDate date) {

@@ -7,6 +7,7 @@ import be.atrium.guidance.GuidanceList;
 import be.atrium.guidance.GuidanceService;
 import be.atrium.identity.CurrentUser;
 import be.atrium.organisation.GovernmentLevel;
+import be.atrium.platform.Dates;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.api.JsonInput;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * Guidance: list (a JSON array like the wiki list, the total in {@code X-Total-Count}), read,
@@ -145,13 +145,6 @@ public class GuidanceResource {
     }
 
     private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("guidance.date.invalid", field, value.strip());
-        }
+        return Dates.day(value, field, "guidance.date.invalid");
     }
 }

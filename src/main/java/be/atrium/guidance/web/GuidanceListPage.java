@@ -8,6 +8,7 @@ import be.atrium.guidance.GuidanceStatus;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.Atrium;
 import be.atrium.organisation.GovernmentLevel;
+import be.atrium.platform.Dates;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.web.PageMessages;
 import be.atrium.platform.web.QueryParams;
@@ -18,7 +19,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -118,13 +118,10 @@ public class GuidanceListPage {
     }
 
     private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            PageMessages.error(null, new DomainException("guidance.date.invalid", null, value.strip()));
+            return Dates.day(value, null, "guidance.date.invalid");
+        } catch (DomainException e) {
+            PageMessages.error(null, e);
             return null;
         }
     }
@@ -175,6 +172,14 @@ public class GuidanceListPage {
         return "all".equalsIgnoreCase(status.strip()) ? "all" : status.strip().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * The select is a field of the list's GET form, outside any JSF form: a postback of the
+     * header's forms (language, log out) decodes it too, and must be able to set it.
+     */
+    public void setStatusChoice(String choice) {
+        this.status = choice;
+    }
+
     public boolean isFiltered() {
         return notBlank(kind) || notBlank(status) || notBlank(level) || notBlank(atrium) || notBlank(tag)
                 || notBlank(from) || notBlank(to);
@@ -185,7 +190,8 @@ public class GuidanceListPage {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, (list.getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        // no list on a postback of the header's forms (language, log out): load() runs on GET only
+        return list == null ? 1 : (int) Math.max(1, (list.getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     /** The first, the last and two pages either side of the current one. */

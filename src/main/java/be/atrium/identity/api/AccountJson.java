@@ -13,14 +13,18 @@ public final class AccountJson {
     private AccountJson() {
     }
 
-    public static JsonObject account(Account a) {
+    /**
+     * An account as {@code viewer} may see it: {@code "email"} is null unless the viewer is an
+     * administrator or the account itself ({@link Account#maySeeEmailOf}); the field is always there.
+     */
+    public static JsonObject account(Account a, Account viewer) {
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("username", a.getUsername())
                 .add("displayName", a.getDisplayName())
                 .add("role", a.getRole().name())
                 .add("language", a.getLanguage().code())
                 .add("enabled", a.isEnabled());
-        if (a.getEmail() != null) {
+        if (a.getEmail() != null && viewer != null && viewer.maySeeEmailOf(a)) {
             b.add("email", a.getEmail());
         } else {
             b.addNull("email");
@@ -34,10 +38,10 @@ public final class AccountJson {
     }
 
     /** One account with its grants (single-account answers only: the grants are a query of their own). */
-    public static JsonObject accountWithGrants(Account a) {
+    public static JsonObject accountWithGrants(Account a, Account viewer) {
         JsonArrayBuilder grants = Json.createArrayBuilder();
         a.getGrants().stream().map(Enum::name).sorted().forEach(grants::add);
-        return Json.createObjectBuilder(account(a)).add("grants", grants).build();
+        return Json.createObjectBuilder(account(a, viewer)).add("grants", grants).build();
     }
 
     public static JsonObject organisation(Organisation o) {

@@ -59,7 +59,7 @@ public class AccountResource {
                 in.string("password").orElse(null));
         in.string("language").map(Language::fromCode).ifPresent(input::setLanguage);
         Account created = accounts.create(currentUser.get(), input);
-        return Response.status(Response.Status.CREATED).entity(AccountJson.account(created)).build();
+        return Response.status(Response.Status.CREATED).entity(AccountJson.account(created, currentUser.get())).build();
     }
 
     @GET
@@ -68,7 +68,7 @@ public class AccountResource {
         requireAdministrator();
         JsonArrayBuilder list = Json.createArrayBuilder();
         repository.search(q, Math.max(0, offset), Math.min(Math.max(1, limit), 200))
-                .forEach(a -> list.add(AccountJson.account(a)));
+                .forEach(a -> list.add(AccountJson.account(a, currentUser.get())));
         return list.build();
     }
 
@@ -76,7 +76,7 @@ public class AccountResource {
     @Path("/{username}")
     public JsonObject get(@PathParam("username") String username) {
         requireAdministrator();
-        return AccountJson.accountWithGrants(find(username));
+        return AccountJson.accountWithGrants(find(username), currentUser.get());
     }
 
     /** Body {@code {"grants": ["EDITOR", "PUBLISHER"]}}: replaces the account's grants. */
@@ -92,21 +92,22 @@ public class AccountResource {
                 throw new DomainException("account.grant.invalid", "grants", name);
             }
         }
-        return AccountJson.accountWithGrants(accounts.setGrants(currentUser.get(), find(username).getId(), grants));
+        Account changed = accounts.setGrants(currentUser.get(), find(username).getId(), grants);
+        return AccountJson.accountWithGrants(changed, currentUser.get());
     }
 
     @POST
     @Path("/{username}/disable")
     public JsonObject disable(@PathParam("username") String username) {
         accounts.disable(currentUser.get(), find(username).getId());
-        return AccountJson.account(find(username));
+        return AccountJson.account(find(username), currentUser.get());
     }
 
     @POST
     @Path("/{username}/enable")
     public JsonObject enable(@PathParam("username") String username) {
         accounts.enable(currentUser.get(), find(username).getId());
-        return AccountJson.account(find(username));
+        return AccountJson.account(find(username), currentUser.get());
     }
 
     private Account find(String username) {

@@ -1,5 +1,6 @@
 package be.atrium.network.api;
 
+import be.atrium.identity.Account;
 import be.atrium.identity.CurrentUser;
 import be.atrium.identity.api.AccountJson;
 import be.atrium.network.Atrium;
@@ -86,7 +87,7 @@ public class AtriumResource {
     public JsonArray members(@PathParam("slug") String slug) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Membership m : memberships.members(currentUser.get(), slug)) {
-            list.add(membership(m));
+            list.add(membership(m, currentUser.get()));
         }
         return list.build();
     }
@@ -98,7 +99,7 @@ public class AtriumResource {
                                 JsonObject body) {
         MembershipRole role = JsonInput.of(body).enumValue("role", MembershipRole.class, "membership.role.invalid")
                 .orElseThrow(() -> new DomainException("membership.role.required", "role"));
-        return membership(memberships.setMembership(currentUser.get(), slug, username, role));
+        return membership(memberships.setMembership(currentUser.get(), slug, username, role), currentUser.get());
     }
 
     @DELETE
@@ -123,13 +124,14 @@ public class AtriumResource {
         return b.build();
     }
 
-    private static JsonObject membership(Membership m) {
+    /** A membership; the member's e-mail only for administrators and the member (AccountJson). */
+    private static JsonObject membership(Membership m, Account viewer) {
         return Json.createObjectBuilder()
                 .add("atrium", m.getAtrium().getSlug())
                 .add("username", m.getAccount().getUsername())
                 .add("displayName", m.getAccount().getDisplayName())
                 .add("role", m.getRole().name())
-                .add("account", AccountJson.account(m.getAccount()))
+                .add("account", AccountJson.account(m.getAccount(), viewer))
                 .build();
     }
 }

@@ -34,6 +34,6 @@ public class MeResource {
         for (AtriumView view : network.myAtria(me)) {
             atria.add(view.getAtrium().getSlug());
         }
-        return Json.createObjectBuilder(AccountJson.accountWithGrants(me)).add("atria", atria).build();
+        return Json.createObjectBuilder(AccountJson.accountWithGrants(me, me)).add("atria", atria).build();
     }
 }

@@ -4,6 +4,7 @@ import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
+import be.atrium.platform.PayloadTooLargeException;
 import be.atrium.platform.web.Messages;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -21,9 +22,10 @@ import java.util.logging.Logger;
 
 /**
  * Every failure of an API call becomes a JSON error body with a fitting status: bad input 400
- * (with the field), not allowed 403, not found or not visible 404, concurrent change or
- * duplicate 409. Unexpected failures are logged and answered 500 without a stack trace.
- * Messages follow Accept-Language (Dutch unless English is asked for).
+ * (with the field; also a query parameter that is not of its type), not allowed 403, not found or
+ * not visible 404, concurrent change or duplicate 409, too large 413. Unexpected failures are
+ * logged and answered 500 without a stack trace. Messages follow Accept-Language (Dutch unless
+ * English is asked for).
  */
 @Provider
 public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
@@ -38,7 +40,8 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         Locale locale = locale();
         DomainException domain = find(error, DomainException.class);
         if (domain != null) {
-            int status = domain instanceof ConflictException ? 409 : 400;
+            int status = domain instanceof ConflictException ? 409
+                    : domain instanceof PayloadTooLargeException ? 413 : 400;
             return ApiError.response(status, domain.code(), Messages.text(locale, domain), domain.field().orElse(null));
         }
         if (find(error, NotFoundException.class) != null) {
@@ -58,6 +61,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
                 || error instanceof jakarta.ws.rs.ProcessingException) {
             return ApiError.response(400, "invalid_json", Messages.text(locale, "api.json.invalid"), null);
         }
+        String parameter = queryParameter(error);
+        if (parameter != null) {
+            return ApiError.response(400, "bad_request", Messages.text(locale, "api.param.invalid", parameter),
+                    parameter);
+        }
         if (error instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             String code = switch (status) {
@@ -76,6 +84,27 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected API failure", error);
         return ApiError.response(500, "server_error", Messages.text(locale, "error.generic"), null);
+    }
+
+    /**
+     * The name of the query parameter that could not be read as the call's type ({@code limit=abc},
+     * a number larger than an int): the container says 404 for those, but it is bad input.
+     * Read by reflection, since the container's parameter exception is not part of the API.
+     */
+    private static String queryParameter(Throwable error) {
+        if (!(error instanceof WebApplicationException)) {
+            return null;
+        }
+        try {
+            Object type = error.getClass().getMethod("getParameterType").invoke(error);
+            if (type != jakarta.ws.rs.QueryParam.class) {
+                return null;
+            }
+            Object name = error.getClass().getMethod("getParameterName").invoke(error);
+            return name instanceof String s ? s : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     private Locale locale() {

@@ -48,10 +48,25 @@ public final class JsonInput {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return Optional.empty();
         }
-        if (!(value instanceof JsonNumber n) || !n.isIntegral()) {
+        if (!(value instanceof JsonNumber n)) {
             throw new DomainException("api.field.number", field, field);
         }
-        return Optional.of(n.longValueExact());
+        return Optional.of(exactLong(n, field));
+    }
+
+    /**
+     * A whole number that fits a long (ids, counts): a fraction, or a number beyond a long
+     * ({@code 99999999999999999999}, {@code 1e400}), is bad input for {@code field}.
+     */
+    public static long exactLong(JsonNumber n, String field) {
+        if (!n.isIntegral()) {
+            throw new DomainException("api.field.number", field, field);
+        }
+        try {
+            return n.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new DomainException("api.field.number", field, field);
+        }
     }
 
     public Optional<Boolean> bool(String field) {

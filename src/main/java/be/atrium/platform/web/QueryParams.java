@@ -1,7 +1,8 @@
 package be.atrium.platform.web;
 
+import be.atrium.platform.Dates;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -48,16 +49,9 @@ public final class QueryParams {
         }
     }
 
-    /** An ISO date ({@code 2026-03-31}, as a date field sends it), or null. */
+    /** An ISO date ({@code 2026-03-31}, as a date field sends it) in the years the database stores, or null. */
     public static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Dates.dayOrNull(value);
     }
 
     /** Page links to show: 1, the last, and two either side of the current page, in order. */

@@ -43,8 +43,8 @@ final class PracticeJson {
     static JsonObject full(PracticeService.CaseView view) {
         PracticeCase p = view.practice();
         JsonObjectBuilder b = base(p, view.themes())
-                .add("author", person(p.getAuthor()))
-                .add("contact", person(p.getContact()))
+                .add("author", person(p.getAuthor(), view.authorEmail()))
+                .add("contact", person(p.getContact(), view.contactEmail()))
                 .add("updated", p.getUpdatedAt().toString())
                 .add("version", p.getVersion())
                 .add("editable", view.editable());
@@ -96,10 +96,11 @@ final class PracticeJson {
         return b.build();
     }
 
-    private static JsonObject person(Account a) {
+    /** A person; {@code email} null when the caller may not read it (the field stays). */
+    private static JsonObject person(Account a, String email) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("username", a.getUsername())
                 .add("displayName", a.getDisplayName());
-        text(b, "email", a.getEmail());
+        text(b, "email", email);
         text(b, "organisation", a.getOrganisation() == null ? null : a.getOrganisation().getName());
         return b.build();
     }

@@ -4,6 +4,7 @@ import be.atrium.content.AttachmentView;
 import be.atrium.content.api.AttachmentJson;
 import be.atrium.identity.CurrentUser;
 import be.atrium.organisation.Organisation;
+import be.atrium.platform.Dates;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.api.JsonInput;
 import be.atrium.practice.PracticeCase;
@@ -37,7 +38,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -207,7 +207,7 @@ public class PracticeResource {
             return null;
         }
         if (value instanceof JsonNumber n && n.isIntegral()) {
-            return n.longValueExact();
+            return JsonInput.exactLong(n, "municipality");
         }
         if (value instanceof JsonString s) {
             if (s.getString().isBlank()) {
@@ -236,7 +236,7 @@ public class PracticeResource {
             if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
                 throw new DomainException("practice.guidance.ids", field);
             }
-            ids.add(n.longValueExact());
+            ids.add(JsonInput.exactLong(n, field));
         }
         return ids;
     }
@@ -258,13 +258,6 @@ public class PracticeResource {
     }
 
     private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("practice.filter.date", field, value.strip());
-        }
+        return Dates.day(value, field, "practice.filter.date");
     }
 }

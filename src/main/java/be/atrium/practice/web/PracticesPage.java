@@ -107,7 +107,8 @@ public class PracticesPage {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        // no list on a postback of the header's forms (language, log out): load() runs on GET only
+        return list == null ? 1 : (int) Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     public List<Integer> getPageNumbers() {
