@@ -24,8 +24,8 @@ import java.util.Set;
  *
  * <p>Saves of one scope take turns ({@link #takeTurn}): each reads the pages and links that exist
  * only once the saves before it have committed (transactions read committed data), so two pages
- * created at once that link to each other both end up blue, and no save waits for a version
- * check of a page that another save re-rendered.
+ * created at once that link to each other both end up blue, and no save fails the version check
+ * of a page that another save re-rendered meanwhile (it reads the page again after its turn).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
