@@ -102,7 +102,12 @@ public class DiscussionImporter implements ImportHandler {
         boolean created = post == null;
         if (created) {
             post = new Post(thread, author, false, line.body(), markdown.html(line.body()), null, at);
-            if (at.isAfter(thread.getLastActivityAt())) {
+            if (thread.getId() != null) { // saved: others may be answering it now, the database counts
+                if (at.isAfter(thread.getLastActivityAt())) {
+                    thread.requireOpen();
+                }
+                repository.countReplies(thread, 1, author, at, false);
+            } else if (at.isAfter(thread.getLastActivityAt())) {
                 thread.replied(author, at);
             } else {
                 thread.absorbed(1, at); // an answer older than the latest activity keeps that order

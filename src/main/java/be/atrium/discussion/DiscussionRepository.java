@@ -203,6 +203,38 @@ public class DiscussionRepository {
         return voted;
     }
 
+    /**
+     * Counts a reply into its thread: one more reply, and the reply's time and poster as the
+     * thread's last activity unless a later reply is already there. One statement on the thread's
+     * row, so replies arriving at once are all counted and none waits for a version check: no
+     * optimistic lock (the thread's version is for moderators' and askers' changes, which a reply
+     * does not touch). It takes the row's lock before anything else of the reply is written, so
+     * the post inserted next (whose foreign key reads the thread) never waits behind another
+     * reply's lock while holding its own (the deadlock of insert-then-update). The poster is set
+     * before the time because MariaDB assigns from left to right.
+     *
+     * @param openOnly count only into a thread that is neither locked nor merged
+     * @return false when no such thread was there to count into
+     */
+    public boolean countReplies(DiscussionThread thread, int replies, Account poster, Instant at, boolean openOnly) {
+        return em.createNativeQuery("UPDATE discussion_thread SET reply_count = reply_count + ?1, "
+                        + "last_poster_id = IF(last_activity_at <= ?2, ?3, last_poster_id), "
+                        + "last_activity_at = GREATEST(last_activity_at, ?2) WHERE id = ?4"
+                        + (openOnly ? " AND locked = FALSE AND merged_into_id IS NULL" : ""))
+                .setParameter(1, replies).setParameter(2, Timestamp.from(at)).setParameter(3, poster.getId())
+                .setParameter(4, thread.getId()).executeUpdate() == 1;
+    }
+
+    /**
+     * One more helpful mark in a post's count, in one statement on the post's row (no version
+     * check: a vote is nobody's edit of the text). Called before the vote row is written, so the
+     * post's row is locked before the vote's foreign key reads it.
+     */
+    public void countHelpful(Post post) {
+        em.createNativeQuery("UPDATE post SET helpful_count = helpful_count + 1 WHERE id = ?1")
+                .setParameter(1, post.getId()).executeUpdate();
+    }
+
     /** Records a helpful vote; false when the person had already voted for this post. */
     public boolean vote(Post post, Account voter, Instant at) {
         return em.createNativeQuery("INSERT IGNORE INTO post_vote (post_id, account_id, created_at) VALUES (?1, ?2, ?3)")

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -151,8 +152,15 @@ public class DiscussionService {
         return thread;
     }
 
+    /**
+     * A reply. Replies to one thread never conflict with each other: the thread's count and last
+     * activity are counted in one statement ({@link DiscussionRepository#countReplies}) that also
+     * refuses a thread locked or merged in the meantime; the returned post's thread is as it is
+     * now, this reply counted.
+     */
     public Post answer(Account viewer, long threadId, String body, Long quotedPostId) {
         DiscussionThread thread = visibleThread(viewer, threadId);
+        thread.requireOpen();
         Account author = em.find(Account.class, viewer.getId());
         Instant now = clock.instant();
         String text = Post.requireBody(body);
@@ -160,8 +168,13 @@ public class DiscussionService {
         Post quoted = quotedPostId == null ? null : repository.post(quotedPostId)
                 .filter(p -> p.getThread().getId().equals(thread.getId()))
                 .orElseThrow(() -> new DomainException("post.quote.otherThread", "quotedPostId"));
-        thread.replied(author, now);
         Post post = new Post(thread, author, false, text, markdown.html(text), quoted, now);
+        boolean counted = repository.countReplies(thread, 1, author, now, true);
+        em.refresh(thread);
+        if (!counted) {
+            thread.requireOpen();
+            throw new NotFoundException("thread " + threadId);
+        }
         em.persist(post);
         em.flush();
         em.persist(new PostRevision(post, 1, text, author, now));
@@ -185,6 +198,9 @@ public class DiscussionService {
      */
     public PostRevision edit(Account viewer, long postId, String body, Integer baseRevision) {
         Post post = visiblePost(viewer, postId);
+        // one edit of a post at a time, each made from the revision saved before it: two edits from
+        // the same revision are a conflict (409) for the later one, never a duplicate revision
+        em.refresh(post, LockModeType.PESSIMISTIC_WRITE);
         if (baseRevision != null && baseRevision != post.getRevisionCount()) {
             throw new ConflictException("post.edit.conflict", "body", post.getRevisionCount());
         }
@@ -239,14 +255,20 @@ public class DiscussionService {
         return post;
     }
 
-    /** Marks a post helpful: once per person, never one's own. */
+    /**
+     * Marks a post helpful: once per person, never one's own. Votes on one post never conflict
+     * with each other (the count is one statement, {@link DiscussionRepository#countHelpful}); a
+     * second vote of the same person is refused (409) and leaves the count as it was.
+     */
     public Post markHelpful(Account viewer, long postId) {
         Post post = visiblePost(viewer, postId);
         Account voter = em.find(Account.class, viewer.getId());
-        post.markedHelpfulBy(voter);
+        post.requireHelpfulMarkBy(voter);
+        repository.countHelpful(post);
         if (!repository.vote(post, voter, clock.instant())) {
             throw new ConflictException("post.vote.twice", null);
         }
+        em.refresh(post);
         return post;
     }
 

@@ -150,7 +150,12 @@ public class DiscussionThread {
         tags.addAll(normalised);
     }
 
-    /** A reply arrived: a locked or merged thread takes none. */
+    /**
+     * A reply counted into a thread that is not saved yet, so no other transaction can count into
+     * it at the same time (an import's new question): a locked or merged thread takes none. A saved
+     * thread's replies are counted by the database in one statement that keeps the same rule
+     * ({@link DiscussionRepository#countReplies}), so replies arriving at once never conflict.
+     */
     void replied(Account poster, Instant at) {
         requireOpen();
         replyCount++;
@@ -158,6 +163,7 @@ public class DiscussionThread {
         lastPoster = poster;
     }
 
+    /** A locked or merged thread takes no reply, and the posts in it are not edited. */
     void requireOpen() {
         if (locked) {
             throw new DomainException("thread.locked", null);
@@ -230,6 +236,10 @@ public class DiscussionThread {
         locked = true;
     }
 
+    /**
+     * Posts moved in from a merged thread: counted in memory, so the caller holds this thread's row
+     * lock (a merge locks both threads first) or the thread is not saved yet (an import).
+     */
     void absorbed(int posts, Instant lastActivity) {
         replyCount += posts;
         if (lastActivity.isAfter(lastActivityAt)) {

@@ -12,6 +12,7 @@ import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -188,6 +189,7 @@ public class ModerationService {
             throw new DomainException("moderation.merge.targetUnknown", "target", String.valueOf(targetId));
         }
         requireModerator(discussions.access(viewer, target.getBoard()));
+        lockInIdOrder(source, target);
         source.mergeInto(target);
         List<Post> posts = repository.allPosts(source);
         for (Post post : posts) {
@@ -224,6 +226,17 @@ public class ModerationService {
     }
 
     // --- rights ---
+
+    /**
+     * Locks the rows of both threads of a merge, the lower id first (as every writer that locks two
+     * threads must), and reads them again: a reply counted into either meanwhile is then part of
+     * what the merge moves and adds up, and no reply counts into them until the merge commits.
+     */
+    private void lockInIdOrder(DiscussionThread a, DiscussionThread b) {
+        boolean aFirst = a.getId() < b.getId();
+        em.refresh(aFirst ? a : b, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(aFirst ? b : a, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     private DiscussionThread moderatedThread(Account viewer, long threadId) {
         DiscussionThread thread = discussions.visibleThread(viewer, threadId);

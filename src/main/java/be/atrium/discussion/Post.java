@@ -153,15 +153,18 @@ public class Post {
         hiddenBy = null;
     }
 
-    /** One helpful mark per person, never on one's own post (the vote row enforces "once"). */
-    void markedHelpfulBy(Account voter) {
+    /**
+     * Whether the voter may mark this post helpful: never one's own post, never a withdrawn or hidden
+     * one. The vote row enforces "once per person"; the count is kept by the database
+     * ({@link DiscussionRepository#countHelpful}), so votes arriving at once never conflict.
+     */
+    void requireHelpfulMarkBy(Account voter) {
         if (author.getId().equals(voter.getId())) {
             throw new DomainException("post.vote.own", null);
         }
         if (withdrawnAt != null || hiddenAt != null) {
             throw new DomainException("post.withdrawn", null);
         }
-        helpfulCount++;
     }
 
     void movedTo(DiscussionThread target) {

@@ -3,12 +3,20 @@ package be.atrium.platform;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Connection;
+
 /**
  * The one data source of the application, configured from the environment
  * ({@code ATRIUM_DB_URL}, {@code ATRIUM_DB_USER}, {@code ATRIUM_DB_PASSWORD}).
  * The pool starts empty so that a database that is down does not stop the deployment:
  * readiness reports it instead. Its connections read and write moments in UTC
  * ({@link UtcMariaDbDataSource}).
+ *
+ * <p>Transactions read committed data (not InnoDB's default, repeatable read): every statement
+ * sees what other transactions have committed by then, and searches lock the rows they find but
+ * not the gaps between them. Writers that only add rows (replies, votes, read marks, wiki links)
+ * then do not deadlock on each other's gap locks, and a writer that waited for a lock (the wiki's
+ * scope lock, a thread's row) reads the rows committed while it waited.
  */
 @DataSourceDefinition(
         name = AtriumDataSource.JNDI_NAME,
@@ -20,6 +28,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 0,
         maxPoolSize = 32,
         maxIdleTime = 300,
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.validate-atmost-once-period-in-seconds=30",

@@ -21,6 +21,11 @@ import java.util.Set;
  * page exists, red when it does not), keeps the link table ({@code wiki_link}) in step with each
  * page's text, and renders again the pages whose links a new, renamed or restored title makes
  * blue or red.
+ *
+ * <p>Saves of one scope take turns ({@link #takeTurn}): each reads the pages and links that exist
+ * only once the saves before it have committed (transactions read committed data), so two pages
+ * created at once that link to each other both end up blue, and no save fails the version check
+ * of a page that another save re-rendered meanwhile (it reads the page again after its turn).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +43,16 @@ public class WikiLinkMaintenance {
     @Inject
     Outbox outbox;
 
+    /**
+     * Waits until no other save of the scope (an Atrium, null: network-wide) is under way, and keeps
+     * the turn until this transaction ends. Every save takes it before it reads the pages its links
+     * and title concern (a network-wide save waits for the saves of every Atrium, whose links reach
+     * network-wide pages).
+     */
+    void takeTurn(Atrium scope) {
+        repository.lockScope(scope);
+    }
+
     /** Markdown to safe HTML, with {@code [[Page title]]} resolved against the pages reachable from the Atrium. */
     String render(Atrium atrium, String body) {
         Map<String, Long> targets = repository.linkTargets(atrium, WikiLinks.linkedKeys(body));
@@ -53,7 +68,7 @@ public class WikiLinkMaintenance {
     void changed(WikiPage page, String oldTitle, boolean textChanged, Long actorId) {
         em.flush();
         if (textChanged || oldTitle == null) {
-            repository.replaceLinks(page.getId(), WikiLinks.linkedKeys(page.getBody()));
+            repository.replaceLinks(page.getId(), WikiLinks.linkedKeys(page.getBody()), oldTitle == null);
         }
         Set<String> keys = WikiLinks.changedKeys(oldTitle, page.getTitle());
         if (keys.isEmpty()) {

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,9 +109,31 @@ public class WikiRepository {
         return candidates;
     }
 
-    /** Rewrites the link rows of a page: one delete and one insert per 500 linked title keys. */
-    public void replaceLinks(long pageId, Collection<String> keys) {
-        em.createNativeQuery("DELETE FROM wiki_link WHERE page_id = ?").setParameter(1, pageId).executeUpdate();
+    /**
+     * Waits for the turn of a scope (an Atrium, null: network-wide) and keeps it until the
+     * transaction ends: a network-wide save locks row 0 of {@code wiki_scope_lock} alone; a save in
+     * an Atrium shares row 0 with the other Atria's saves and locks its Atrium's row (made by the
+     * first save, in the same statement). Always row 0 first, so turns never wait in a circle.
+     */
+    public void lockScope(Atrium atrium) {
+        if (atrium == null) {
+            em.createNativeQuery("SELECT scope_id FROM wiki_scope_lock WHERE scope_id = 0 FOR UPDATE").getResultList();
+            return;
+        }
+        em.createNativeQuery("SELECT scope_id FROM wiki_scope_lock WHERE scope_id = 0 LOCK IN SHARE MODE")
+                .getResultList();
+        em.createNativeQuery("INSERT INTO wiki_scope_lock (scope_id) VALUES (?) ON DUPLICATE KEY UPDATE scope_id = scope_id")
+                .setParameter(1, atrium.getId()).executeUpdate();
+    }
+
+    /**
+     * Rewrites the link rows of a page: one delete (none for a new page, which has no rows yet) and
+     * one insert per 500 linked title keys.
+     */
+    public void replaceLinks(long pageId, Collection<String> keys, boolean newPage) {
+        if (!newPage) {
+            em.createNativeQuery("DELETE FROM wiki_link WHERE page_id = ?").setParameter(1, pageId).executeUpdate();
+        }
         List<String> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
@@ -155,8 +179,9 @@ public class WikiRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // read as they are now, also a page this transaction had read before its scope's turn
         return em.createQuery("SELECT p FROM WikiPage p LEFT JOIN FETCH p.atrium WHERE p.id IN :ids ORDER BY p.id",
-                WikiPage.class).setParameter("ids", ids).getResultList();
+                WikiPage.class).setParameter("ids", ids).setHint(QueryHints.REFRESH, HintValues.TRUE).getResultList();
     }
 
     /** The ancestors of a page, the root first: one recursive query, at most {@value WikiPage#MAX_DEPTH} levels. */

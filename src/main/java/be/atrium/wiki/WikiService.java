@@ -115,17 +115,18 @@ public class WikiService {
         Atrium atrium = atriumSlug == null || atriumSlug.isBlank() ? null
                 : atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
         requireEditor(viewer, atrium);
+        String t = WikiPage.requireTitle(title);
+        String text = WikiPage.requireBody(body);
+        links.takeTurn(atrium);
         WikiPage parent = null;
         if (parentId != null) {
             // a page the viewer may not read is as unknown as one that does not exist
             parent = repository.page(parentId).filter(p -> mayRead(viewer, p))
                     .orElseThrow(() -> new DomainException("wiki.parent.unknown", "parent"));
         }
-        String t = WikiPage.requireTitle(title);
         if (repository.titleTaken(atrium, WikiPage.key(t), null)) {
             throw new ConflictException("wiki.title.taken", "title", t);
         }
-        String text = WikiPage.requireBody(body);
         Account author = em.find(Account.class, viewer.getId());
         Instant now = clock.instant();
         WikiPage page = new WikiPage(atrium, parent, t, text, links.render(atrium, text), tags, author, now);
@@ -279,6 +280,7 @@ public class WikiService {
         if (baseRevision == null) {
             throw new DomainException("wiki.baseRevision.required", "baseRevision");
         }
+        takeTurn(page);
         if (baseRevision != page.getRevision()) {
             throw new ConflictException("wiki.edit.conflict", "body", page.getRevision());
         }
@@ -327,6 +329,7 @@ public class WikiService {
     public WikiRevision restore(Account viewer, long id, int number, String summary) {
         WikiPage page = readable(viewer, id);
         requireEditor(viewer, page.getAtrium());
+        takeTurn(page);
         WikiRevision old = repository.revision(page, number)
                 .orElseThrow(() -> new DomainException("wiki.revision.unknown", "revision"));
         if (!old.getTitle().equals(page.getTitle()) && !WikiPage.key(old.getTitle()).equals(page.getTitleKey())
@@ -371,6 +374,7 @@ public class WikiService {
      */
     WikiPage imported(Atrium atrium, WikiPage parent, String title, String body, Collection<String> tags,
                       Account author, Instant at) {
+        links.takeTurn(atrium);
         String t = WikiPage.requireTitle(title);
         if (repository.titleTaken(atrium, WikiPage.key(t), null)) {
             throw new ConflictException("wiki.title.taken", "title", t);
@@ -393,6 +397,7 @@ public class WikiService {
                        Account author, String summary) {
         String t = WikiPage.requireTitle(title);
         String text = WikiPage.requireBody(body);
+        takeTurn(page);
         boolean changed = false;
         String oldTitle = page.getTitle();
         boolean textChanged = !text.equals(page.getBody());
@@ -417,6 +422,16 @@ public class WikiService {
             outbox.record(WikiChanges.PAGE_EDITED, page.getId(), author.getId());
         }
         return changed;
+    }
+
+    /**
+     * Takes the turn of the page's scope ({@link WikiLinkMaintenance#takeTurn}) and reads the page
+     * again, as the saves before this one left it (one may have re-rendered its links).
+     */
+    private void takeTurn(WikiPage page) {
+        links.takeTurn(page.getAtrium());
+        em.flush();
+        em.refresh(page);
     }
 
     private WikiPage readable(Account viewer, long id) {

@@ -60,9 +60,19 @@ public final class DiscussionFixtures {
         thread.accept(answer, by, false);
     }
 
-    /** Someone marks a post as helpful (for tests outside the discussion package). */
+    /**
+     * Someone marks a post as helpful (for tests outside the discussion package): the rule checked,
+     * the count raised as the database raises it ({@link DiscussionRepository#countHelpful}).
+     */
     public static void markHelpful(Post post, Account by) {
-        post.markedHelpfulBy(by);
+        post.requireHelpfulMarkBy(by);
+        try {
+            Field field = Post.class.getDeclaredField("helpfulCount");
+            field.setAccessible(true);
+            field.setInt(post, post.getHelpfulCount() + 1);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A moderator hides a post (for tests outside the discussion package). */

@@ -6,6 +6,7 @@ import be.atrium.platform.ForbiddenException;
 import org.junit.jupiter.api.Test;
 
 import static be.atrium.discussion.DiscussionFixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -126,12 +127,12 @@ class ThreadModerationRulesTest {
         assertTrue(answer.isHidden());
         assertEquals("lies.janssens", answer.getHiddenBy());
         assertEquals(NOW, answer.getHiddenAt());
-        assertEquals("post.withdrawn", assertThrows(DomainException.class, () -> answer.markedHelpfulBy(other)).code());
+        assertEquals("post.withdrawn", assertThrows(DomainException.class, () -> answer.requireHelpfulMarkBy(other)).code());
         answer.restore();
         assertFalse(answer.isHidden());
         assertNull(answer.getHiddenBy());
-        answer.markedHelpfulBy(other);
-        assertEquals(1, answer.getHelpfulCount());
+        assertDoesNotThrow(() -> answer.requireHelpfulMarkBy(other));
+        assertEquals("post.vote.own", assertThrows(DomainException.class, () -> answer.requireHelpfulMarkBy(answerer)).code());
     }
 
     @Test

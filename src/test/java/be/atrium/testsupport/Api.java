@@ -2,6 +2,8 @@ package be.atrium.testsupport;
 
 import jakarta.json.JsonValue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static be.atrium.testsupport.Http.bearer;
@@ -30,11 +32,29 @@ public final class Api {
 
     /** A new official of Gent with {@link #PASSWORD}, made through the API as an administrator would. */
     public static String newOfficial(Http http) {
-        String username = "api" + suffix();
+        return newOfficial(http, gent(http));
+    }
+
+    /** New officials of Gent with {@link #PASSWORD}, made through the API as an administrator would. */
+    public static List<String> newOfficials(Http http, int count) {
+        long gent = gent(http);
+        List<String> usernames = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            usernames.add(newOfficial(http, gent));
+        }
+        return usernames;
+    }
+
+    /** The id of the organisation Gent (NIS code 44021). */
+    private static long gent(Http http) {
         Http.Result organisations = http.get("api/v1/organisations?level=MUNICIPAL", ADMIN);
-        long gent = organisations.array().stream().map(JsonValue::asJsonObject)
+        return organisations.array().stream().map(JsonValue::asJsonObject)
                 .filter(o -> "44021".equals(o.getString("nisCode"))).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
+    }
+
+    private static String newOfficial(Http http, long gent) {
+        String username = "api" + suffix();
         Http.Result created = http.send("POST", "api/v1/accounts", ADMIN, "{\"username\": \"" + username
                 + "\", \"displayName\": \"Tester " + username + "\", \"email\": \"" + username + "@gent.example\", "
                 + "\"organisationId\": " + gent + ", \"role\": \"OFFICIAL\", \"password\": \"" + PASSWORD + "\"}");

@@ -7,6 +7,7 @@ import be.atrium.home.VisibilityIT;
 import be.atrium.network.NetworkIT;
 import be.atrium.platform.OutboxIT;
 import be.atrium.platform.RecordingConsumer;
+import be.atrium.platform.TransactionsIT;
 import be.atrium.practice.PracticeIT;
 import be.atrium.search.SearchIT;
 import be.atrium.wiki.WikiIT;
@@ -38,6 +39,7 @@ public final class Deployments {
             PracticeIT.class,
             OutboxIT.class,
             RecordingConsumer.class,
+            TransactionsIT.class,
             VisibilityIT.class,
             AttachmentsIT.class,
             SearchIT.class,

@@ -2,10 +2,13 @@ package be.atrium.testsupport;
 
 import be.atrium.organisation.GovernmentLevel;
 import be.atrium.organisation.Organisation;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import javax.naming.InitialContext;
@@ -15,6 +18,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Direct database access for in-container tests: setting up fixtures and checking results. */
 @ApplicationScoped
@@ -23,6 +29,9 @@ public class TestQueries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry registry;
 
     public long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
@@ -56,6 +65,50 @@ public class TestQueries {
         } catch (NamingException | SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Renames an organisation as a service would: from the entity this node has (the shared cache
+     * keeps organisations), written at once so a version conflict fails here.
+     */
+    public void renameOrganisation(long id, String name) {
+        em.find(Organisation.class, id).rename(name);
+        em.flush();
+    }
+
+    /**
+     * One transaction that locks two organisations' rows, {@code first} then {@code second}, and in
+     * between waits (at most 10 s) until every transaction given the same latch holds its first lock:
+     * two of them that take the rows in opposite order deadlock. Counts its attempts.
+     */
+    public void lockInOrder(long first, long second, CountDownLatch allHoldOne, AtomicInteger attempts) {
+        attempts.incrementAndGet();
+        em.createNativeQuery("SELECT id FROM organisation WHERE id = ? FOR UPDATE").setParameter(1, first).getResultList();
+        allHoldOne.countDown();
+        try {
+            allHoldOne.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        em.createNativeQuery("SELECT id FROM organisation WHERE id = ? FOR UPDATE").setParameter(1, second).getResultList();
+    }
+
+    /**
+     * Fails like a statement the database refused ({@code errorCode}, {@code sqlState}, wrapped as
+     * EclipseLink wraps it) on the first {@code failures} attempts; records each attempt's
+     * transaction and returns the number of attempts.
+     */
+    public int failFirst(int failures, int errorCode, String sqlState, List<Object> transactions) {
+        transactions.add(registry.getTransactionKey());
+        if (transactions.size() <= failures) {
+            throw new PersistenceException("refused", new SQLException("refused by the database", sqlState, errorCode));
+        }
+        return transactions.size();
+    }
+
+    /** The isolation level of this node's transactions, as the database names it. */
+    public String isolationLevel() {
+        return String.valueOf(em.createNativeQuery("SELECT @@SESSION.tx_isolation").getSingleResult());
     }
 
     /** EclipseLink's cache shared by all requests of this node. */
