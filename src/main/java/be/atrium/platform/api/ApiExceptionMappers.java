@@ -1,6 +1,7 @@
 package be.atrium.platform.api;
 
 import be.atrium.platform.ConflictException;
+import be.atrium.platform.DatabaseWatch;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * Every failure of an API call becomes a JSON error body with a fitting status: bad input 400
  * (with the field), not allowed 403, not found or not visible 404, concurrent change or
- * duplicate 409. Unexpected failures are logged and answered 500 without a stack trace.
+ * duplicate 409, the database unavailable 503 ({@link DatabaseWatch}). Unexpected failures are
+ * logged and answered 500 without a stack trace.
  * Messages follow Accept-Language (Dutch unless English is asked for).
  */
 @Provider
@@ -36,6 +38,10 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable error) {
         Locale locale = locale();
+        if (jakarta.enterprise.inject.spi.CDI.current().select(DatabaseWatch.class).get().failed(error)) {
+            Response unavailable = ApiError.response(503, "unavailable", Messages.text(locale, "api.unavailable"), null);
+            return Response.fromResponse(unavailable).header("Retry-After", "30").build();
+        }
         DomainException domain = find(error, DomainException.class);
         if (domain != null) {
             int status = domain instanceof ConflictException ? 409 : 400;
