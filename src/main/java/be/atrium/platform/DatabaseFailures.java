@@ -21,8 +21,9 @@ import java.util.Set;
  * <p>It reads the whole cause chain (EclipseLink, JTA and the pool wrap the driver's exception
  * several times) and decides by SQL state and exception type, never by the wording of a message:
  * SQL state class {@code 08} (connection exception) and {@code 28} (invalid authorisation), the
- * driver's connection exceptions, a socket that could not connect or timed out, and the
- * application server's pool failing to allocate a connection (known by class name: it is no API).
+ * driver's connection exceptions, a socket that could not connect or timed out beneath a database
+ * exception (a client's own timeout is no database failure), and the application server's pool
+ * failing to allocate a connection (known by class name: it is no API).
  */
 public final class DatabaseFailures {
 
@@ -40,8 +41,16 @@ public final class DatabaseFailures {
     /** Whether {@code error} (or anything it wraps) means that the database is unavailable. */
     public static boolean meanUnavailable(Throwable error) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        boolean database = false;
         for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (unavailable(t)) {
+                return true;
+            }
+            database |= t instanceof SQLException || isPool(t) || t.getClass().getName().startsWith("jakarta.persistence.")
+                    || t.getClass().getName().startsWith("org.eclipse.persistence.");
+            // a socket failure counts only as the cause of a database failure, not a client's slow upload
+            if (database && (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof UnknownHostException || t instanceof SocketTimeoutException)) {
                 return true;
             }
             if (t instanceof SQLException sql) {
@@ -68,10 +77,10 @@ public final class DatabaseFailures {
             }
             return UNAVAILABLE_CODES.contains(sql.getErrorCode());
         }
-        if (t instanceof ConnectException || t instanceof NoRouteToHostException
-                || t instanceof UnknownHostException || t instanceof SocketTimeoutException) {
-            return true;
-        }
+        return isPool(t);
+    }
+
+    private static boolean isPool(Throwable t) {
         for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
             if (POOL_FAILURES.contains(c.getName())) {
                 return true;

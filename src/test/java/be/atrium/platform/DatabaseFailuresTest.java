@@ -35,7 +35,7 @@ class DatabaseFailuresTest {
                 "Socket timeout when connecting", "08000"))));
         assertTrue(DatabaseFailures.meanUnavailable(asEclipseLinkThrowsIt(new SQLException("Communications link failure",
                 "08S01"))));
-        assertTrue(DatabaseFailures.meanUnavailable(new IllegalStateException(new ConnectException("refused"))));
+        assertTrue(DatabaseFailures.meanUnavailable(new PersistenceException(new ConnectException("refused"))));
     }
 
     @Test
@@ -57,6 +57,8 @@ class DatabaseFailuresTest {
         assertFalse(DatabaseFailures.meanUnavailable(new OptimisticLockException("stale")));
         assertFalse(DatabaseFailures.meanUnavailable(new IllegalArgumentException("bad input")));
         assertFalse(DatabaseFailures.meanUnavailable(null));
+        assertFalse(DatabaseFailures.meanUnavailable(new java.io.IOException(new java.net.SocketTimeoutException(
+                "a client sending its upload too slowly"))), "a client's timeout is not the database's");
     }
 
     @Test
