@@ -136,6 +136,10 @@
       endTimer = setTimeout(function () { show(text('expired'), false); }, seconds * 1000);
     }
     restart();
+    // the live preview and other PrimeFaces requests (jQuery's event); requests of faces.js, if any
+    if (window.jQuery) {
+      window.jQuery(document).on('pfAjaxComplete', restart);
+    }
     if (window.faces && faces.ajax) {
       faces.ajax.addOnEvent(function (data) { if (data.status === 'success') { restart(); } });
     }

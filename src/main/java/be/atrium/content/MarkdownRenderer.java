@@ -7,6 +7,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -30,6 +31,12 @@ import java.util.regex.Pattern;
  * {@code rel="nofollow noopener"}). {@code @username} becomes a link to that person,
  * {@code thread:123} and {@code wiki:45} (as link targets or plain text) link to a thread or a
  * wiki page.
+ * <p>
+ * Images are shown only from Atrium itself (a path such as {@code /files/12}, the attachments): an
+ * image from another host would tell its owner who reads the post, when and from where. Such an
+ * image becomes a link to it, with its description as the text; the sanitiser drops any other
+ * image source too, and the pages' Content-Security-Policy ({@code img-src 'self' data:}) would not
+ * load it anyway.
  */
 @ApplicationScoped
 public class MarkdownRenderer {
@@ -37,6 +44,11 @@ public class MarkdownRenderer {
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([a-z0-9][a-z0-9._-]{1,59})(?<![._-])");
     private static final Pattern INTERNAL = Pattern.compile("(?<![\\w/:])(thread|wiki):(\\d{1,12})\\b");
     private static final Pattern INTERNAL_TARGET = Pattern.compile("(thread|wiki):(\\d{1,12})");
+    /**
+     * An address on Atrium itself: a path from the root ({@code /files/12}, not {@code //host/…}) or a
+     * relative one without a scheme; no backslashes (browsers read them as slashes) or white space.
+     */
+    static final Pattern OWN_ADDRESS = Pattern.compile("(?:/(?![/\\\\])|(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!/))[^\\\\\\s]*");
 
     private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
             AutolinkExtension.create());
@@ -49,7 +61,8 @@ public class MarkdownRenderer {
                     .allowAttributes("class").matching(Pattern.compile("mention|internal|wiki|new")).onElements("a")
                     .allowStandardUrlProtocols()
                     .requireRelsOnLinks("nofollow", "noopener")
-                    .allowElements("img").allowAttributes("src", "alt", "title").onElements("img")
+                    .allowElements("img").allowAttributes("alt", "title").onElements("img")
+                    .allowAttributes("src").matching(OWN_ADDRESS).onElements("img")
                     .allowUrlProtocols("http", "https", "mailto")
                     .allowElements("pre", "code", "hr", "br", "del", "s", "blockquote", "table", "thead", "tbody",
                             "tr", "th", "td", "sup", "sub")
@@ -101,6 +114,27 @@ public class MarkdownRenderer {
             if (internal.matches()) {
                 link.setDestination(internalUrl(internal.group(1), internal.group(2)));
             }
+            visitChildren(link);
+        }
+
+        /** An image from elsewhere becomes a link to it (its description, else its address, as the text). */
+        @Override
+        public void visit(Image image) {
+            String destination = image.getDestination() == null ? "" : image.getDestination();
+            if (OWN_ADDRESS.matcher(destination).matches() && !destination.isEmpty()) {
+                return;
+            }
+            Link link = new Link(destination, image.getTitle());
+            for (Node child = image.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                link.appendChild(child);
+                child = next;
+            }
+            if (link.getFirstChild() == null) {
+                link.appendChild(new Text(destination));
+            }
+            image.insertBefore(link);
+            image.unlink();
             visitChildren(link);
         }
 

@@ -17,6 +17,13 @@ import java.sql.Connection;
  * not the gaps between them. Writers that only add rows (replies, votes, read marks, wiki links)
  * then do not deadlock on each other's gap locks, and a writer that waited for a lock (the wiki's
  * scope lock, a thread's row) reads the rows committed while it waited.
+ *
+ * <p>A database that goes away must cost a request seconds, not minutes: connections are validated
+ * before use (at most every 30 s; a failed one empties the pool), a request waits at most 5 s for a
+ * free connection, a new connection gives up after 3 s and a statement after 30 s
+ * ({@link UtcMariaDbDataSource}), and EclipseLink retries a broken query once, at once
+ * ({@link DatabaseSessionCustomizer}). The first request that finds the database gone makes
+ * {@link DatabaseWatch} answer every later one 503 at once until it is back.
  */
 @DataSourceDefinition(
         name = AtriumDataSource.JNDI_NAME,
@@ -35,7 +42,7 @@ import java.sql.Connection;
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
                 "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=10000"
+                "fish.payara.max-wait-time-in-millis=5000"
         })
 @ApplicationScoped
 public class AtriumDataSource {

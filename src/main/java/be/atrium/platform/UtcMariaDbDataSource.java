@@ -25,10 +25,19 @@ import java.util.Set;
  * server's zone.</li>
  * </ul>
  * Time-zone options already in the URL are replaced, so a URL cannot undo this.
+ *
+ * <p>It also bounds how long a database that went away can hold a request, unless the URL sets
+ * these itself: {@code connectTimeout} ({@value #CONNECT_TIMEOUT_MILLIS} ms: a host that drops
+ * packets fails a new connection quickly) and {@code socketTimeout} ({@value #SOCKET_TIMEOUT_MILLIS}
+ * ms: no statement Atrium sends while serving takes nearly that long, while one on a connection whose
+ * server stopped answering would otherwise wait for ever). Schema migrations run without the
+ * socket timeout ({@link DatabaseMigration}).
  */
 public class UtcMariaDbDataSource extends MariaDbDataSource {
 
     static final String UTC_OPTIONS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true";
+    static final int CONNECT_TIMEOUT_MILLIS = 3000;
+    static final int SOCKET_TIMEOUT_MILLIS = 30000;
 
     /** The driver's time-zone options (it matches option names case-insensitively). */
     private static final Set<String> TIME_ZONE_OPTIONS =
@@ -39,20 +48,29 @@ public class UtcMariaDbDataSource extends MariaDbDataSource {
         super.setUrl(inUtc(url));
     }
 
-    /** The URL with the UTC options instead of any time-zone option it had. */
+    /** The URL with the UTC options instead of any time-zone option it had, and the default timeouts. */
     static String inUtc(String url) {
         if (url == null) {
             return null;
         }
         int query = url.indexOf('?');
         List<String> options = new ArrayList<>();
+        Set<String> named = new java.util.HashSet<>();
         if (query >= 0) {
             for (String option : url.substring(query + 1).split("&")) {
-                String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
-                if (!option.isEmpty() && !TIME_ZONE_OPTIONS.contains(name.trim().toLowerCase(Locale.ROOT))) {
+                String name = (option.contains("=") ? option.substring(0, option.indexOf('=')) : option)
+                        .trim().toLowerCase(Locale.ROOT);
+                named.add(name);
+                if (!option.isEmpty() && !TIME_ZONE_OPTIONS.contains(name)) {
                     options.add(option);
                 }
             }
+        }
+        if (!named.contains("connecttimeout")) {
+            options.add("connectTimeout=" + CONNECT_TIMEOUT_MILLIS);
+        }
+        if (!named.contains("sockettimeout")) {
+            options.add("socketTimeout=" + SOCKET_TIMEOUT_MILLIS);
         }
         options.add(UTC_OPTIONS);
         return (query < 0 ? url : url.substring(0, query)) + "?" + String.join("&", options);

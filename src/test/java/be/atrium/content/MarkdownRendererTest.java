@@ -27,7 +27,39 @@ class MarkdownRendererTest {
         String html = renderer.html("<img src=x onerror=alert(1)>\n\n![foto](https://example.org/a.png)");
         assertFalse(html.contains("onerror=alert"), html);
         assertFalse(html.contains("<img src=\"x\""), html);
-        assertTrue(html.contains("<img src=\"https://example.org/a.png\""), html);
+        assertFalse(html.contains("<img"), html);
+    }
+
+    @Test
+    void anImageFromAnotherHostBecomesALinkSoItsOwnerCannotSeeWhoReads() {
+        String html = renderer.html("Zie ![het plan](https://tracker.example.org/p.png?reader=1 \"Plan\") en "
+                + "![](http://example.org/leeg.gif) en ![kort](//example.org/b.png) en ![slash](/\\example.org/c.png)");
+
+        assertFalse(html.contains("<img"), html);
+        assertTrue(html.contains("<a href=\"https://tracker.example.org/p.png?reader&#61;1\" title=\"Plan\" "
+                + "rel=\"nofollow noopener\">het plan</a>"), html);
+        assertTrue(decoded(html).contains(">http://example.org/leeg.gif</a>"), html);
+        assertTrue(html.contains(">kort</a>"), html);
+        assertTrue(html.contains(">slash</a>"), html);
+    }
+
+    @Test
+    void anImageOfAtriumItselfIsShown() {
+        String html = renderer.html("![bijlage](/files/12) en ![relatief](files/13 \"Titel\")");
+
+        assertTrue(html.contains("<img src=\"/files/12\" alt=\"bijlage\" />"), html);
+        assertTrue(html.contains("<img src=\"files/13\" alt=\"relatief\" title=\"Titel\" />"), html);
+    }
+
+    @Test
+    void onlyAtriumsOwnAddressesCountAsOwn() {
+        for (String own : new String[]{"/files/12", "files/12", "/api/v1/attachments/3?x=1", "./a.png"}) {
+            assertTrue(MarkdownRenderer.OWN_ADDRESS.matcher(own).matches(), own);
+        }
+        for (String other : new String[]{"https://example.org/a.png", "//example.org/a.png", "/\\example.org/a.png",
+                "HTTP://example.org", "data:image/png;base64,AAAA", "javascript:alert(1)", "/files/1 2"}) {
+            assertFalse(MarkdownRenderer.OWN_ADDRESS.matcher(other).matches(), other);
+        }
     }
 
     @Test

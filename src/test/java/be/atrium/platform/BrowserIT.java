@@ -27,6 +27,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static be.atrium.testsupport.Api.ADMIN;
@@ -70,8 +71,38 @@ class BrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.close();
+            try {
+                // every page of the journey worked under its Content-Security-Policy
+                assertEquals(List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
+            } finally {
+                browser.close();
+            }
         }
+    }
+
+    @Test
+    void thePagesPolicyRefusesAnInjectedScriptAndAnOutsideImageAndTheBrowserSaysSo() {
+        open("identity/login.xhtml");
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!(window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE)")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.violations = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective));"
+                + "var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                + "document.head.appendChild(s);"
+                + "var i = document.createElement('img'); i.src = 'https://tracker.example.org/pixel.png';"
+                + "document.body.appendChild(i);");
+        waiting().until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.violations.length")).intValue() >= 2);
+        assertEquals(null, js.executeScript("return window.injected"), "the injected inline script did not run");
+        String directives = String.valueOf(js.executeScript("return window.violations.join(' ')"));
+        assertTrue(directives.contains("script-src") && directives.contains("img-src"), directives);
+        List<String> reported = browser.pageErrors();
+        assertTrue(reported.stream().anyMatch(m -> m.contains("Content Security Policy")), "the console has it: " + reported);
+        browser.forgetPageErrors(); // caused on purpose; the journeys below must cause none
+
+        // the page's own handlers work under the policy: the language switch is an inline handler moved into a nonce script
+        clickAndLoad(By.id("languageForm:en"));
+        waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     @Test
@@ -131,7 +162,8 @@ class BrowserIT {
         open("discussion/ask.xhtml?atrium=gent");
         driver.findElement(By.cssSelector("[id$='askForm:title']")).sendKeys(title);
         driver.findElement(By.cssSelector("[id$='askForm:body']"))
-                .sendKeys("Geldt de GSV hemelwater? <script>window.xss = 1</script> <img src=x onerror=\"window.xss=2\">");
+                .sendKeys("Geldt de GSV hemelwater? <script>window.xss = 1</script> <img src=x onerror=\"window.xss=2\">"
+                        + "\n\n![de teller](https://tracker.example.org/pixel.png)");
         driver.findElement(By.cssSelector("[id$='askForm:tags']")).sendKeys("hemelwater");
         clickAndLoad(By.cssSelector("[id$='askForm:submit']"));
         waitForHeading(title);
@@ -140,6 +172,10 @@ class BrowserIT {
                 "the script is shown as text");
         assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.xss;"),
                 "and never runs");
+        assertTrue(driver.findElements(By.cssSelector("main img[src*='tracker.example.org']")).isEmpty(),
+                "an image from another host is not loaded: its owner would see who reads the question");
+        assertEquals("de teller", driver.findElement(By.cssSelector("main a[href='https://tracker.example.org/pixel.png']"))
+                .getText(), "it is a link instead");
         logOut();
 
         logInAccepting(colleague);

@@ -21,6 +21,17 @@ class UtcMariaDbDataSourceTest {
         assertTrue(conf.forceConnectionTimeZoneToSession());
         assertTrue(conf.preserveInstants());
         assertEquals("atrium", conf.database());
+        assertEquals(UtcMariaDbDataSource.CONNECT_TIMEOUT_MILLIS, conf.connectTimeout());
+        assertEquals(UtcMariaDbDataSource.SOCKET_TIMEOUT_MILLIS, conf.socketTimeout());
+    }
+
+    @Test
+    void timeoutsOfTheUrlWin() throws SQLException {
+        Configuration conf = Configuration.parse(UtcMariaDbDataSource.inUtc(
+                "jdbc:mariadb://db:3306/atrium?SocketTimeout=0&connectTimeout=10000"));
+
+        assertEquals(0, conf.socketTimeout());
+        assertEquals(10000, conf.connectTimeout());
     }
 
     @Test
@@ -29,7 +40,8 @@ class UtcMariaDbDataSourceTest {
                 + "&connectionTimeZone=LOCAL&preserveInstants=false&forceConnectionTimeZoneToSession=false&connectTimeout=5000");
         Configuration conf = Configuration.parse(url);
 
-        assertEquals("jdbc:mariadb://db:3306/atrium?sslMode=trust&connectTimeout=5000&" + UtcMariaDbDataSource.UTC_OPTIONS, url);
+        assertEquals("jdbc:mariadb://db:3306/atrium?sslMode=trust&connectTimeout=5000&socketTimeout=30000&"
+                + UtcMariaDbDataSource.UTC_OPTIONS, url);
         assertEquals("UTC", conf.connectionTimeZone());
         assertTrue(conf.forceConnectionTimeZoneToSession());
         assertTrue(conf.preserveInstants());

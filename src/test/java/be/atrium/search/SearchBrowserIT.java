@@ -73,7 +73,12 @@ class SearchBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.close();
+            try {
+                // the suggestions, the search page and its facets worked under the Content-Security-Policy
+                assertEquals(java.util.List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
+            } finally {
+                browser.close();
+            }
         }
     }
 

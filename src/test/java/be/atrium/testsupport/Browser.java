@@ -7,6 +7,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,12 +18,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
  * Headless Debian Chromium driven by Selenium, never reaching outside hosts. Without Chromium
  * the browser tests are skipped, unless {@code ATRIUM_REQUIRE_BROWSER=true} (CI) makes that a failure.
+ * <p>
+ * It keeps the browser's console: {@link #pageErrors()} lists what the Content-Security-Policy
+ * refused and every uncaught script error, so a test can hold the pages to their policy.
  */
 public final class Browser implements AutoCloseable {
 
@@ -53,6 +62,9 @@ public final class Browser implements AutoCloseable {
                     "--no-first-run", "--window-size=1280,1000", "--lang=nl-BE",
                     "--user-data-dir=" + profile,
                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             WebDriver driver = new ChromeDriver(service, options);
@@ -68,6 +80,28 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    private final List<String> pageErrors = new ArrayList<>();
+
+    /**
+     * What the pages' Content-Security-Policy refused (a script, a handler, an image, a style) and
+     * every uncaught script error, since the browser started (the console is read and kept).
+     */
+    public List<String> pageErrors() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Uncaught")) {
+                pageErrors.add(message);
+            }
+        }
+        return List.copyOf(pageErrors);
+    }
+
+    /** Forgets the errors so far (after a test caused one on purpose). */
+    public void forgetPageErrors() {
+        pageErrors();
+        pageErrors.clear();
     }
 
     /** Saves a screenshot under target/screenshots and returns its path. */

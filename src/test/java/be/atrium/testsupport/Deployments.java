@@ -5,6 +5,7 @@ import be.atrium.discussion.DiscussionIT;
 import be.atrium.guidance.GuidanceIT;
 import be.atrium.home.VisibilityIT;
 import be.atrium.network.NetworkIT;
+import be.atrium.platform.AvailabilityIT;
 import be.atrium.platform.OutboxIT;
 import be.atrium.platform.RecordingConsumer;
 import be.atrium.platform.TransactionsIT;
@@ -43,6 +44,7 @@ public final class Deployments {
             VisibilityIT.class,
             AttachmentsIT.class,
             SearchIT.class,
+            AvailabilityIT.class,
     };
 
     private Deployments() {

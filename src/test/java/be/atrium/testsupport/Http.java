@@ -66,6 +66,14 @@ public final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A JSON request with extra headers (Idempotency-Key, X-Forwarded-Proto, Accept-Language). */
+    public Result send(String method, String path, String authorization, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path, authorization).header("Content-Type", "application/json");
+        headers.forEach(b::setHeader);
+        return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder builder(String path, String authorization) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)) // "/x" = server root
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
@@ -113,6 +121,11 @@ public final class Http {
 
         public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
+        }
+
+        /** Every value of a header (a response must not carry two Content-Security-Policies). */
+        public java.util.List<String> headers(String name) {
+            return response.headers().allValues(name);
         }
 
         @Override

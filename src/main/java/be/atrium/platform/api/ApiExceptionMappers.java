@@ -1,6 +1,7 @@
 package be.atrium.platform.api;
 
 import be.atrium.platform.ConflictException;
+import be.atrium.platform.DatabaseWatch;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
@@ -23,9 +24,9 @@ import java.util.logging.Logger;
 /**
  * Every failure of an API call becomes a JSON error body with a fitting status: bad input 400
  * (with the field; also a query parameter that is not of its type), not allowed 403, not found or
- * not visible 404, concurrent change or duplicate 409, too large 413. Unexpected failures are
- * logged and answered 500 without a stack trace. Messages follow Accept-Language (Dutch unless
- * English is asked for).
+ * not visible 404, concurrent change or duplicate 409, too large 413, the database unavailable 503
+ * ({@link DatabaseWatch}). Unexpected failures are logged and answered 500 without a stack trace.
+ * Messages follow Accept-Language (Dutch unless English is asked for).
  */
 @Provider
 public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
@@ -38,6 +39,10 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable error) {
         Locale locale = locale();
+        if (jakarta.enterprise.inject.spi.CDI.current().select(DatabaseWatch.class).get().failed(error)) {
+            Response unavailable = ApiError.response(503, "unavailable", Messages.text(locale, "api.unavailable"), null);
+            return Response.fromResponse(unavailable).header("Retry-After", "30").build();
+        }
         DomainException domain = find(error, DomainException.class);
         if (domain != null) {
             int status = domain instanceof ConflictException ? 409

@@ -97,6 +97,14 @@ public class ClientAddress {
         return client;
     }
 
+    /**
+     * Whether the request comes straight from one of the trusted proxies, so that what it says in
+     * {@code X-Forwarded-*} headers may be believed.
+     */
+    public boolean fromTrustedProxy(HttpServletRequest request) {
+        return isTrusted(request.getRemoteAddr());
+    }
+
     boolean isTrusted(String address) {
         byte[] bytes = parse(address);
         return bytes != null && isTrusted(bytes);
