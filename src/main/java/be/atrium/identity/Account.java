@@ -254,10 +254,6 @@ public class Account {
         }
     }
 
-    void loggedIn(Instant at) {
-        this.lastLoginAt = at;
-    }
-
     /** May this account log in or use a token? */
     public boolean canAuthenticate() {
         return enabled && !placeholder;

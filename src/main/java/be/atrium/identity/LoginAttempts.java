@@ -138,7 +138,11 @@ public class LoginAttempts {
                 .executeUpdate();
         Instant previousLogin = account.getLastLoginAt();
         if (purpose == Purpose.LOGIN) {
-            account.loggedIn(clock.instant());
+            // one statement without the account's version: logins of one account at once (parallel
+            // API calls with its credentials) never conflict with each other
+            em.createNativeQuery("UPDATE account SET last_login_at = GREATEST(COALESCE(last_login_at, ?1), ?1) "
+                    + "WHERE id = ?2").setParameter(1, Timestamp.from(clock.instant()))
+                    .setParameter(2, account.getId()).executeUpdate();
         }
         if (newHash != null) {
             account.setPasswordHash(newHash);

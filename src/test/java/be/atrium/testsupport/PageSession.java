@@ -31,6 +31,9 @@ public final class PageSession {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    /** The page's script nonce, which PrimeFaces' script sends back with a form ({@code primefaces.CSP}). */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -87,6 +90,10 @@ public final class PageSession {
         form.putAll(fields);
         form.put(button, "x");
         form.put("jakarta.faces.ViewState", htmlDecode(viewState.group(1)));
+        Matcher nonce = NONCE.matcher(pageHtml);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", htmlDecode(nonce.group(1)));
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
