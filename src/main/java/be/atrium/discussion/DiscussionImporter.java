@@ -89,6 +89,7 @@ public class DiscussionImporter implements ImportHandler {
         // the ids come with the batch's one flush (ImportSupport.finish)
         support.recordLater(DiscussionChanges.THREAD_CREATED, made::getId, actor.getId());
         support.remember(line.sourceId(), "question", made, made::getId);
+        support.created(made);
         return new ImportOutcome(true, createdAtrium[0]);
     }
 
@@ -102,7 +103,7 @@ public class DiscussionImporter implements ImportHandler {
         boolean created = post == null;
         if (created) {
             post = new Post(thread, author, false, line.body(), markdown.html(line.body()), null, at);
-            if (thread.getId() != null) { // saved: others may be answering it now, the database counts
+            if (!support.createdInThisBatch(thread)) { // saved before: others may be answering it now, the database counts
                 if (at.isAfter(thread.getLastActivityAt())) {
                     thread.requireOpen();
                 }

@@ -21,10 +21,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +74,7 @@ public class ImportSupport {
         final List<Object[]> pendingSources = new ArrayList<>();
         final List<Object[]> pendingChanges = new ArrayList<>();
         final Map<String, Object> found = new HashMap<>();
+        final Set<Object> created = Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     private Known known() {
@@ -214,6 +218,20 @@ public class ImportSupport {
             k.entities.put(sourceId, entity);
         }
         k.pendingSources.add(new Object[] {sourceId, type, id});
+    }
+
+    /**
+     * Notes an entity this batch made: nobody else sees it before the batch commits, so the batch
+     * may change it in memory (count an answer into a new question) where a saved one is changed
+     * by one statement that others' changes cannot conflict with.
+     */
+    public void created(Object entity) {
+        known().created.add(entity);
+    }
+
+    /** Whether this batch made the entity ({@link #created}). */
+    public boolean createdInThisBatch(Object entity) {
+        return known().created.contains(entity);
     }
 
     /** An outbox change of an entity that may get its id only at the batch's flush; written by {@link #finish}. */
