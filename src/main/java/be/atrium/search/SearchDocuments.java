@@ -30,9 +30,17 @@ final class SearchDocuments {
     /** Searched and highlighted text: stored, with offsets in the postings (no re-analysis for snippets). */
     private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
 
+    /**
+     * Compound parts, with the offsets of their compound in the postings too: the highlighter marks
+     * a compound found through a part from the postings instead of analysing the text again.
+     */
+    private static final FieldType PARTS = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         HIGHLIGHTED.freeze();
+        PARTS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        PARTS.freeze();
     }
 
     private final FacetsConfig facets;
@@ -121,6 +129,6 @@ final class SearchDocuments {
             return;
         }
         d.add(new Field(whole, text, HIGHLIGHTED));
-        d.add(new TextField(parts, text, Field.Store.NO));
+        d.add(new Field(parts, text, PARTS));
     }
 }
