@@ -23,13 +23,28 @@ public final class LockConflicts {
 
     /** Whether the failure is (or was caused by) a deadlock or a lock wait timeout. */
     public static boolean isLockConflict(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        return sql != null && (sql.getErrorCode() == ER_LOCK_DEADLOCK || sql.getErrorCode() == ER_LOCK_WAIT_TIMEOUT
+                || SERIALIZATION_FAILURE.equals(sql.getSQLState()));
+    }
+
+    /**
+     * Whether the failure is a lock wait timeout: the transaction already waited seconds for a lock
+     * ({@link UtcMariaDbDataSource#LOCK_WAIT_SECONDS}), unlike a deadlock, which InnoDB finds at once.
+     */
+    public static boolean isLockWaitTimeout(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        return sql != null && sql.getErrorCode() == ER_LOCK_WAIT_TIMEOUT;
+    }
+
+    private static SQLException sqlCause(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == ER_LOCK_DEADLOCK
                     || sql.getErrorCode() == ER_LOCK_WAIT_TIMEOUT || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
-                return true;
+                return sql;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * that the database rolled back for a deadlock or gave up on after a lock wait
  * ({@link LockConflicts}) is done again, as a whole, in a new transaction: at most
  * {@value #ATTEMPTS} times, after a short random pause so the transactions that collided do not
- * collide again. Two people answering the same thread never conflict; a deadlock between their
+ * collide again; a lock wait timeout, which already cost seconds of waiting, is done again only
+ * {@value #LOCK_WAIT_ATTEMPTS} times in all. Two people answering the same thread never conflict; a deadlock between their
  * transactions is the database's problem, not theirs. A method that joins a transaction already
  * running is not retried here: the method that started it is.
  *
@@ -28,6 +29,10 @@ import java.util.logging.Logger;
  * the transaction interceptor ({@code PLATFORM_BEFORE + 200}), so each attempt is a transaction of
  * its own. Retrying is safe because nothing of a rolled-back attempt stays: entities made by it are
  * thrown away with it and the method starts again from its arguments.
+ *
+ * <p>A conflict that outlives its attempts is answered "busy, try again" (503 with
+ * {@code Retry-After} on the API, a message above the form that keeps what was typed on pages), not
+ * as an error of the application.
  *
  * <p>A transaction that failed for anything but a broken rule or a lock conflict may have left
  * EclipseLink's shared cache behind the database: a commit whose connection was killed may still
@@ -41,6 +46,7 @@ import java.util.logging.Logger;
 public class TransactionRetry {
 
     static final int ATTEMPTS = 5;
+    static final int LOCK_WAIT_ATTEMPTS = 2;
     private static final Logger LOG = Logger.getLogger(TransactionRetry.class.getName());
 
     @Resource
@@ -64,7 +70,7 @@ public class TransactionRetry {
                     forgetSharedCache(failed);
                     throw failed;
                 }
-                if (attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || attempt >= LOCK_WAIT_ATTEMPTS && LockConflicts.isLockWaitTimeout(failed)) {
                     throw failed;
                 }
                 LOG.log(Level.FINE, "Lock conflict in {0}, attempt {1} of {2}",

@@ -31,13 +31,18 @@ import java.util.Set;
  * packets fails a new connection quickly) and {@code socketTimeout} ({@value #SOCKET_TIMEOUT_MILLIS}
  * ms: no statement Atrium sends while serving takes nearly that long, while one on a connection whose
  * server stopped answering would otherwise wait for ever). Schema migrations run without the
- * socket timeout ({@link DatabaseMigration}).
+ * socket timeout ({@link DatabaseMigration}). A statement waits at most
+ * {@value #LOCK_WAIT_SECONDS} s for another transaction's row lock ({@code innodb_lock_wait_timeout},
+ * InnoDB's default is 50 s, longer than the socket timeout): a transaction that waited that long is
+ * held up by something that will not end soon, and {@link TransactionRetry} tries it once more at
+ * most, so a request never waits minutes for a lock.
  */
 public class UtcMariaDbDataSource extends MariaDbDataSource {
 
     static final String UTC_OPTIONS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true";
     static final int CONNECT_TIMEOUT_MILLIS = 3000;
     static final int SOCKET_TIMEOUT_MILLIS = 30000;
+    static final int LOCK_WAIT_SECONDS = 10;
 
     /** The driver's time-zone options (it matches option names case-insensitively). */
     private static final Set<String> TIME_ZONE_OPTIONS =
@@ -71,6 +76,9 @@ public class UtcMariaDbDataSource extends MariaDbDataSource {
         }
         if (!named.contains("sockettimeout")) {
             options.add("socketTimeout=" + SOCKET_TIMEOUT_MILLIS);
+        }
+        if (!named.contains("sessionvariables")) {
+            options.add("sessionVariables=innodb_lock_wait_timeout=" + LOCK_WAIT_SECONDS);
         }
         options.add(UTC_OPTIONS);
         return (query < 0 ? url : url.substring(0, query)) + "?" + String.join("&", options);

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +142,48 @@ class ConcurrentWritesApiIT {
             assertTrue(html.contains("/wiki/page.xhtml?id&#61;" + ids.get((p + pages - 1) % pages) + "\"")
                     && html.contains("/wiki/page.xhtml?id&#61;" + ids.get((p + 1) % pages) + "\""), "both neighbours linked: " + html);
         }
+    }
+
+    /**
+     * A reply held up by a lock that is not released (another program holding the thread's row) is
+     * answered "busy, try again" after two lock waits, not after minutes and not with a 500; nothing
+     * is saved, and once the lock is gone the same call succeeds.
+     */
+    @Test
+    void aReplyHeldUpByALockThatStaysIsAnsweredBusyAndTheRetryLaterSucceeds() throws Exception {
+        Http http = new Http(base);
+        String atrium = openAtrium(http);
+        String asker = basic(newOfficial(http), PASSWORD);
+        Http.Result asked = http.send("POST", "api/v1/atria/" + atrium + "/threads", asker,
+                "{\"kind\": \"QUESTION\", \"title\": \"Vraag met een vastgehouden rij\", \"body\": \"Wie weet het?\"}");
+        assertEquals(201, asked.status(), asked.toString());
+        long thread = asked.object().getJsonNumber("id").longValue();
+
+        Http.Result busy;
+        long started;
+        try (Connection holder = DriverManager.getConnection(System.getProperty("atrium.it.db.url"),
+                System.getProperty("atrium.it.db.user"), System.getProperty("atrium.it.db.password"))) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM discussion_thread WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, thread);
+                lock.executeQuery().close();
+            }
+            started = System.nanoTime();
+            busy = http.send("POST", "api/v1/threads/" + thread + "/posts", asker, "{\"body\": \"Een antwoord dat moet wachten\"}");
+            holder.rollback();
+        }
+        long waitedSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+
+        assertEquals(503, busy.status(), busy.toString());
+        assertEquals("busy", busy.object().getString("error"));
+        assertEquals("2", busy.header("Retry-After"));
+        assertTrue(waitedSeconds < 28, "two lock waits of 10 s, not InnoDB's 50 s ones: " + waitedSeconds + " s");
+        assertEquals(0, http.get("api/v1/threads/" + thread, asker).object().getInt("replies"), "nothing saved");
+
+        Http.Result retried = http.send("POST", "api/v1/threads/" + thread + "/posts", asker,
+                "{\"body\": \"Een antwoord dat moet wachten\"}");
+        assertEquals(201, retried.status(), retried.toString());
+        assertEquals(1, http.get("api/v1/threads/" + thread, asker).object().getInt("replies"));
     }
 
     @Test

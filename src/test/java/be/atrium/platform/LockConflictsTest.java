@@ -26,6 +26,15 @@ class LockConflictsTest {
     }
 
     @Test
+    void onlyALockWaitTimeoutIsOne() {
+        assertTrue(LockConflicts.isLockWaitTimeout(new PersistenceException(
+                new SQLException("Lock wait timeout exceeded", "HY000", 1205))));
+        assertFalse(LockConflicts.isLockWaitTimeout(
+                new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213)));
+        assertFalse(LockConflicts.isLockWaitTimeout(new SQLException("Connection reset", "08S01")));
+    }
+
+    @Test
     void otherFailuresAreNoLockConflicts() {
         assertFalse(LockConflicts.isLockConflict(new PersistenceException(
                 new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062))));

@@ -23,6 +23,7 @@ class UtcMariaDbDataSourceTest {
         assertEquals("atrium", conf.database());
         assertEquals(UtcMariaDbDataSource.CONNECT_TIMEOUT_MILLIS, conf.connectTimeout());
         assertEquals(UtcMariaDbDataSource.SOCKET_TIMEOUT_MILLIS, conf.socketTimeout());
+        assertEquals("innodb_lock_wait_timeout=" + UtcMariaDbDataSource.LOCK_WAIT_SECONDS, conf.sessionVariables());
     }
 
     @Test
@@ -41,7 +42,7 @@ class UtcMariaDbDataSourceTest {
         Configuration conf = Configuration.parse(url);
 
         assertEquals("jdbc:mariadb://db:3306/atrium?sslMode=trust&connectTimeout=5000&socketTimeout=30000&"
-                + UtcMariaDbDataSource.UTC_OPTIONS, url);
+                + "sessionVariables=innodb_lock_wait_timeout=10&" + UtcMariaDbDataSource.UTC_OPTIONS, url);
         assertEquals("UTC", conf.connectionTimeZone());
         assertTrue(conf.forceConnectionTimeZoneToSession());
         assertTrue(conf.preserveInstants());

@@ -4,6 +4,7 @@ import be.atrium.platform.ConflictException;
 import be.atrium.platform.DatabaseWatch;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.LockConflicts;
 import be.atrium.platform.NotFoundException;
 import be.atrium.platform.PayloadTooLargeException;
 import be.atrium.platform.web.Messages;
@@ -25,7 +26,7 @@ import java.util.logging.Logger;
  * Every failure of an API call becomes a JSON error body with a fitting status: bad input 400
  * (with the field; also a query parameter that is not of its type), not allowed 403, not found or
  * not visible 404, concurrent change or duplicate 409, too large 413, the database unavailable 503
- * ({@link DatabaseWatch}). Unexpected failures are logged and answered 500 without a stack trace.
+ * ({@link DatabaseWatch}), and 503 "busy" for a lock conflict that outlived {@link be.atrium.platform.TransactionRetry}. Unexpected failures are logged and answered 500 without a stack trace.
  * Messages follow Accept-Language (Dutch unless English is asked for).
  */
 @Provider
@@ -42,6 +43,10 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (jakarta.enterprise.inject.spi.CDI.current().select(DatabaseWatch.class).get().failed(error)) {
             Response unavailable = ApiError.response(503, "unavailable", Messages.text(locale, "api.unavailable"), null);
             return Response.fromResponse(unavailable).header("Retry-After", "30").build();
+        }
+        if (LockConflicts.isLockConflict(error)) { // still conflicting after TransactionRetry's attempts
+            Response busy = ApiError.response(503, "busy", Messages.text(locale, "api.busy"), null);
+            return Response.fromResponse(busy).header("Retry-After", "2").build();
         }
         DomainException domain = find(error, DomainException.class);
         if (domain != null) {

@@ -2,6 +2,7 @@ package be.atrium.platform.web;
 
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.LockConflicts;
 import be.atrium.platform.NotFoundException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
@@ -73,9 +74,10 @@ public class AtriumExceptionHandlerFactory extends ExceptionHandlerFactory {
                 faces.renderResponse();
                 return true;
             }
-            if (find(error, OptimisticLockException.class).isPresent()) {
+            boolean busy = LockConflicts.isLockConflict(error); // still conflicting after TransactionRetry
+            if (busy || find(error, OptimisticLockException.class).isPresent()) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.text(Messages.pageLocale(), "error.conflict"), null));
+                        Messages.text(Messages.pageLocale(), busy ? "error.busy" : "error.conflict"), null));
                 faces.validationFailed();
                 faces.renderResponse();
                 return true;
