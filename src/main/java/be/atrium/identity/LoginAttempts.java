@@ -159,6 +159,19 @@ public class LoginAttempts {
         return admission.lockedUntil() == null ? LoginResult.invalid() : LoginResult.locked(admission.lockedUntil());
     }
 
+    /**
+     * Deletes the rows of pairs that have been quiet for longer than a count is remembered: such a
+     * row would start a new count anyway, so the table keeps only pairs with recent attempts, not
+     * every address that ever tried a name. Returns how many were deleted. ({@link #admit} holds its
+     * pair's row locked from its first statement, so a row being counted is never deleted under it.)
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int prune() {
+        Timestamp before = Timestamp.from(clock.instant().minus(LoginThrottle.remembered(maxDelay())));
+        return em.createNativeQuery("DELETE FROM login_throttle WHERE COALESCE(last_failure_at, first_failure_at) < ?1 "
+                + "AND (locked_until IS NULL OR locked_until < ?1)").setParameter(1, before).executeUpdate();
+    }
+
     /** The longest delay: {@code atrium.login.lock-minutes}. */
     Duration maxDelay() {
         return Duration.ofMinutes(Math.max(1, config.loginLockMinutes()));

@@ -63,14 +63,18 @@ public class LoginThrottle {
         return lockedUntil;
     }
 
+    /** How long a pair's count is remembered after its last failure or delay: the window, or {@code maxDelay} if longer. */
+    static Duration remembered(Duration maxDelay) {
+        return WINDOW.compareTo(maxDelay) >= 0 ? WINDOW : maxDelay;
+    }
+
     /** Starts a new count when the pair has been quiet for the window (or the longest delay, if longer). */
     public void forgetIfQuiet(Instant now, Duration maxDelay) {
         Instant last = lastFailureAt == null ? firstFailureAt : lastFailureAt;
         if (lockedUntil != null && lockedUntil.isAfter(last)) {
             last = lockedUntil;
         }
-        Duration quiet = WINDOW.compareTo(maxDelay) >= 0 ? WINDOW : maxDelay;
-        if (failures > 0 && now.isAfter(last.plus(quiet))) {
+        if (failures > 0 && now.isAfter(last.plus(remembered(maxDelay)))) {
             failures = 0;
             lockedUntil = null;
             refused = 0;

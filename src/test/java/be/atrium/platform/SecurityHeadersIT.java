@@ -109,17 +109,21 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void theSessionCookieIsSecureOnlyWhenATrustedProxySaysHttps() throws IOException {
+    void theSessionCookieIsSecureAndHttpsIsStrictOnlyWhenATrustedProxySaysHttps() throws IOException {
         URI uri = URI.create(Deployments.local(base));
         String trusted = rawGet(uri, "127.0.0.2", "X-Forwarded-Proto: https");
         assertTrue(setCookie(trusted).matches("(?s)JSESSIONID=.*; Secure.*"), trusted);
         assertTrue(setCookie(trusted).contains("HttpOnly"), trusted);
+        assertTrue(trusted.contains("\r\nStrict-Transport-Security: max-age=31536000\r\n"), trusted);
 
-        assertFalse(setCookie(rawGet(uri, "127.0.0.2", "X-Forwarded-Proto: http")).contains("Secure"));
+        String plain = rawGet(uri, "127.0.0.2", "X-Forwarded-Proto: http");
+        assertFalse(setCookie(plain).contains("Secure"));
+        assertFalse(plain.contains("Strict-Transport-Security"), plain);
         assertFalse(setCookie(rawGet(uri, "127.0.0.2", null)).contains("Secure"));
         String untrusted = rawGet(uri, "127.0.0.3", "X-Forwarded-Proto: https");
         assertTrue(setCookie(untrusted).startsWith("JSESSIONID="), untrusted);
         assertFalse(setCookie(untrusted).contains("Secure"), "anyone else's X-Forwarded-Proto is ignored: " + untrusted);
+        assertFalse(untrusted.contains("Strict-Transport-Security"), untrusted);
     }
 
     /** A GET of the login page (it makes a session) sent from the given local address, headers only. */

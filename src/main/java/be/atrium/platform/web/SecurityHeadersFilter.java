@@ -33,6 +33,9 @@ import java.util.Locale;
  * ({@link ClientAddress}, {@code ATRIUM_TRUSTED_PROXIES}) and its {@code X-Forwarded-Proto} says
  * {@code https}. From anyone else the header is ignored. (Over HTTPS to the server itself the
  * container marks them already.)</li>
+ * <li>{@code Strict-Transport-Security} on every response to a request that came over HTTPS (in
+ * either of those ways): a browser that once reached Atrium securely never falls back to plain
+ * HTTP for a year. Not on plain HTTP, where a browser ignores it anyway (RFC 6797).</li>
  * </ul>
  * The session cookie is written by the container (when a page, a login or a session-scoped bean
  * first needs a session), not through this filter; so for a forwarded HTTPS request the response
@@ -44,6 +47,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String CSP = "Content-Security-Policy";
     static final String FORWARDED_PROTO = "X-Forwarded-Proto";
+    static final String HSTS = "Strict-Transport-Security";
+    static final String HSTS_POLICY = "max-age=31536000";
 
     @Inject
     ClientAddress clientAddress;
@@ -53,6 +58,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         setHeaders(response);
         boolean secureCookies = !request.isSecure() && forwardedHttps(request);
+        if (request.isSecure() || secureCookies) {
+            response.setHeader(HSTS, HSTS_POLICY);
+        }
         Headers headers = new Headers(response, secureCookies);
         chain.doFilter(request, headers);
         headers.finish();
