@@ -1,5 +1,6 @@
 package be.atrium.platform.api;
 
+import be.atrium.platform.web.ForwardingOutputStream;
 import be.atrium.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -8,7 +9,6 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -288,33 +288,11 @@ public class IdempotencyFilter extends HttpFilter {
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (stream == null) {
-                ServletOutputStream out = super.getOutputStream();
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) throws IOException {
-                        out.write(b);
-                        keep(new byte[]{(byte) b}, 0, 1);
-                    }
-
+                stream = new ForwardingOutputStream(super.getOutputStream()) {
                     @Override
                     public void write(byte[] b, int off, int len) throws IOException {
                         out.write(b, off, len);
                         keep(b, off, len);
-                    }
-
-                    @Override
-                    public void flush() throws IOException {
-                        out.flush();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return out.isReady();
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        out.setWriteListener(listener);
                     }
                 };
             }

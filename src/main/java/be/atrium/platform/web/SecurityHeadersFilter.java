@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -213,17 +212,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             if (stream == null) {
                 ServletOutputStream out = raw().getOutputStream();
                 held = new ByteArrayOutputStream(Math.min(Math.max(getBufferSize(), 1024), 64 * 1024));
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) throws IOException {
-                        if (released) {
-                            out.write(b);
-                        } else {
-                            held.write(b);
-                            releaseWhenFull();
-                        }
-                    }
-
+                stream = new ForwardingOutputStream(out) {
                     @Override
                     public void write(byte[] b, int off, int len) throws IOException {
                         if (released) {
@@ -244,16 +233,6 @@ public class SecurityHeadersFilter extends HttpFilter {
                     public void close() throws IOException {
                         release();
                         out.close();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return out.isReady();
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        out.setWriteListener(listener);
                     }
                 };
             }
