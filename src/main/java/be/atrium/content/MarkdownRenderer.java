@@ -37,9 +37,16 @@ import java.util.regex.Pattern;
  * image becomes a link to it, with its description as the text; the sanitiser drops any other
  * image source too, and the pages' Content-Security-Policy ({@code img-src 'self' data:}) would not
  * load it anyway.
+ * <p>
+ * The HTML is stored beside the Markdown. When the rules here change, {@link #VERSION} changes with
+ * them, and {@link HtmlRefresh} renders every stored text again at the next start, so no page keeps
+ * showing what an older rule let through.
  */
 @ApplicationScoped
 public class MarkdownRenderer {
+
+    /** Changes whenever the HTML made from the same Markdown changes (2: outside images became links). */
+    public static final String VERSION = "2";
 
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([a-z0-9][a-z0-9._-]{1,59})(?<![._-])");
     private static final Pattern INTERNAL = Pattern.compile("(?<![\\w/:])(thread|wiki):(\\d{1,12})\\b");

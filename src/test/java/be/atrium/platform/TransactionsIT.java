@@ -109,6 +109,9 @@ public class TransactionsIT {
         RuntimeException gaveUp = assertThrows(RuntimeException.class, () -> db.failFirst(99, 1213, "40001", always));
         assertTrue(LockConflicts.isLockConflict(gaveUp));
         assertEquals(TransactionRetry.ATTEMPTS, always.size(), "bounded");
+        List<Object> waited = new ArrayList<>();
+        assertThrows(RuntimeException.class, () -> db.failFirst(99, 1205, "HY000", waited));
+        assertEquals(TransactionRetry.LOCK_WAIT_ATTEMPTS, waited.size(), "a lock wait, which already took seconds, once more only");
 
         List<Object> duplicate = new ArrayList<>();
         assertThrows(RuntimeException.class, () -> db.failFirst(1, 1062, "23000", duplicate));
