@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code [[links]]} still resolved.
  */
 @ExtendWith(ArquillianExtension.class)
-class StoredHtmlRefreshIT {
+public class StoredHtmlRefreshIT {
 
     private static final String TRACKER = "https://tracker.example/pixel.png";
     private static final String OLD_HTML = "<p><img src=\"" + TRACKER + "\" alt=\"kaart\" /></p>";

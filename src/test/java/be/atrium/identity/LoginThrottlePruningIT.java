@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is remembered goes, a pair with a recent failure or a delay still running stays.
  */
 @ExtendWith(ArquillianExtension.class)
-class LoginThrottlePruningIT {
+public class LoginThrottlePruningIT {
 
     @Deployment
     static WebArchive deployment() {

@@ -3,7 +3,9 @@ package be.atrium.testsupport;
 import be.atrium.content.AttachmentsIT;
 import be.atrium.discussion.DiscussionIT;
 import be.atrium.guidance.GuidanceIT;
+import be.atrium.home.StoredHtmlRefreshIT;
 import be.atrium.home.VisibilityIT;
+import be.atrium.identity.LoginThrottlePruningIT;
 import be.atrium.network.NetworkIT;
 import be.atrium.platform.AvailabilityIT;
 import be.atrium.platform.OutboxIT;
@@ -45,6 +47,8 @@ public final class Deployments {
             AttachmentsIT.class,
             SearchIT.class,
             AvailabilityIT.class,
+            LoginThrottlePruningIT.class,
+            StoredHtmlRefreshIT.class,
     };
 
     private Deployments() {
