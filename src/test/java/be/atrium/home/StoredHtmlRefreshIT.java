@@ -13,7 +13,6 @@ import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
 import be.atrium.network.AtriumKind;
 import be.atrium.network.NetworkService;
-import be.atrium.testsupport.Api;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.TestQueries;
 import be.atrium.wiki.WikiPage;
@@ -24,6 +23,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,7 +65,7 @@ public class StoredHtmlRefreshIT {
 
     @Test
     void textRenderedByAnOlderRendererIsRenderedAgainWithTodaysRules() {
-        String n = Api.suffix();
+        String n = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         Account admin = accountRepository.findByUsername("admin").orElseThrow();
         String slug = "it-html-" + n;
         network.createAtrium(admin, slug, "Opnieuw getoond " + n, AtriumKind.THEMATIC, false, null);
