@@ -435,6 +435,10 @@ class AuthorisationMatrixIT {
         rows.add(page("Atria page", (r, k) -> listed(r, sees(r, k)), f -> "network/atria.xhtml", showing(Fixture::slug)));
         rows.add(page("Atrium page", (r, k) -> byAddress(r, sees(r, k)), f -> "network/atrium.xhtml?slug=" + f.slug(),
                 showing(Fixture::slug)));
+        rows.add(page("home page: my Atria", (r, k) -> listed(r, EnumSet.of(MEMBER, MODERATOR).contains(r)),
+                f -> "index.xhtml", showing(Fixture::slug)));
+        rows.add(page("home page: new in my Atria", (r, k) -> listed(r, EnumSet.of(MEMBER, MODERATOR).contains(r)),
+                f -> "index.xhtml", showing(Fixture::threadMark)));
         rows.add(page("organisation page: the Atria that cover it", (r, k) -> listed(r, sees(r, k)),
                 f -> "network/organisation.xhtml?id=" + covered, showing(Fixture::slug)));
         rows.add(page("person page: the member's Atria", (r, k) -> listed(r, sees(r, k)),
@@ -589,12 +593,30 @@ class AuthorisationMatrixIT {
                 Kind.values().length, cells, cells - mismatches.size(), mismatches.size(), (setUp - started) / 1e9,
                 (done - setUp) / 1e9);
         System.out.println("Authorisation matrix: " + figures);
+        System.out.println(table(rows));
         System.out.println("Slowest rows (ms, all cells): " + millis.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(12)
                 .map(e -> e.getKey() + " " + e.getValue().sum()).toList());
         if (!mismatches.isEmpty()) {
             fail("Authorisation matrix: " + figures + "\n" + String.join("\n", mismatches));
         }
+    }
+
+    /** The expected outcomes as a table: a row per capability, per kind of Atrium a letter per role. */
+    private static String table(List<Capability> rows) {
+        StringBuilder t = new StringBuilder("Expected (A allowed, H hidden, N not found, F forbidden, U unauthenticated),"
+                + " roles " + java.util.Arrays.toString(Role.values()) + ", open | members-only:\n");
+        for (Capability row : rows) {
+            t.append(String.format("%-62s", row.name()));
+            for (Kind kind : Kind.values()) {
+                t.append(kind == OPEN ? " " : " | ");
+                for (Role role : Role.values()) {
+                    t.append(row.rule().apply(role, kind).name().charAt(0));
+                }
+            }
+            t.append('\n');
+        }
+        return t.toString();
     }
 
     /** Milliseconds spent per row, to see where the matrix spends its time. */
