@@ -140,16 +140,22 @@ public class GuidanceRepository {
         return reads;
     }
 
-    /** Memberships (Atrium, account id) of the given Atria, or of all Atria when {@code atria} is null. */
-    public List<Object[]> memberships(Collection<Long> atria) {
-        if (atria == null) {
-            return em.createQuery("SELECT m.atrium, m.account.id FROM Membership m", Object[].class).getResultList();
-        }
-        if (atria.isEmpty()) {
+    /**
+     * Memberships (Atrium, account id) of the given Atria, or of all Atria when {@code atria} is
+     * null; only of the Atria the reach sees (a read report names no Atrium that does not exist
+     * for its reader).
+     */
+    public List<Object[]> memberships(Collection<Long> atria, Reach reach) {
+        if (atria != null && atria.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT m.atrium, m.account.id FROM Membership m WHERE m.atrium.id IN :ids", Object[].class)
-                .setParameter("ids", new ArrayList<>(atria)).getResultList();
+        TypedQuery<Object[]> query = em.createQuery("SELECT m.atrium, m.account.id FROM Membership m JOIN m.atrium a "
+                + "WHERE " + reach.atriumVisible("a") + (atria == null ? "" : " AND a.id IN :ids"), Object[].class);
+        if (atria != null) {
+            query.setParameter("ids", new ArrayList<>(atria));
+        }
+        reach.bind(query);
+        return query.getResultList();
     }
 
     private Query where(Account viewer, Reach reach, GuidanceFilter filter, Atrium atrium) {

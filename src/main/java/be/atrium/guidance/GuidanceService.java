@@ -144,14 +144,19 @@ public class GuidanceService {
         return repository.markRead(guidance, viewer, clock.instant());
     }
 
-    /** One piece of guidance with what the viewer may do with it. */
+    /**
+     * One piece of guidance with what the viewer may do with it. Its audience names only the Atria
+     * the viewer may see: a relationship manager reads guidance for a member-only Atrium of other
+     * municipalities, but that Atrium does not exist for them.
+     */
     public GuidanceView guidance(Account viewer, long id) {
-        Set<Long> memberOf = reaches.of(viewer).memberAtria();
+        Reach reach = reaches.of(viewer);
+        Set<Long> memberOf = reach.memberAtria();
         Guidance guidance = readable(viewer, id, memberOf);
         boolean inAudience = guidance.getStatus() != GuidanceStatus.DRAFT && guidance.audienceIncludes(viewer, memberOf);
         boolean read = inAudience && repository.hasRead(guidance, viewer);
         Guidance current = guidance.getStatus() == GuidanceStatus.SUPERSEDED ? guidance.current() : null;
-        List<Atrium> audienceAtria = new ArrayList<>(guidance.getAudienceAtria());
+        List<Atrium> audienceAtria = new ArrayList<>(guidance.getAudienceAtria().stream().filter(reach::canSee).toList());
         audienceAtria.sort(Comparator.comparing(Atrium::getName, String.CASE_INSENSITIVE_ORDER));
         List<GovernmentLevel> levels = guidance.getAudienceLevels().stream().sorted().toList();
         return new GuidanceView(guidance, guidance.isManagedBy(viewer), inAudience, read,
@@ -202,9 +207,9 @@ public class GuidanceService {
     }
 
     /**
-     * Who read it: per Atrium of the audience (every Atrium for the whole network or levels), and
-     * per organisation. For the publishers of its organisation, relationship managers and
-     * administrators.
+     * Who read it: per Atrium of the audience (every Atrium for the whole network or levels) that
+     * the viewer may see, and per organisation. For the publishers of its organisation,
+     * relationship managers and administrators.
      */
     public ReadReport receipts(Account viewer, long id) {
         Guidance guidance = readable(viewer, id);
@@ -215,7 +220,7 @@ public class GuidanceService {
         Map<Long, Instant> receipts = repository.receipts(guidance);
         boolean onlyAtria = !guidance.isAudienceNetwork() && guidance.getAudienceLevels().isEmpty();
         List<Object[]> memberships = repository.memberships(onlyAtria
-                ? guidance.getAudienceAtria().stream().map(Atrium::getId).toList() : null);
+                ? guidance.getAudienceAtria().stream().map(Atrium::getId).toList() : null, reaches.of(viewer));
         return ReadReport.of(guidance, audience, receipts, memberships);
     }
 

@@ -94,7 +94,7 @@ public class SearchService {
         UserQuery query = UserQuery.parse(request.q());
         try {
             return index.search((searcher, facets) -> {
-                Correction correction = correct(searcher, analysis, query);
+                Correction correction = correct(searcher, analysis, query, reachFilter(viewer));
                 Query text = query.isEmpty() ? new MatchAllDocsQuery() : textQuery(analysis, query, correction);
                 Query filtered = filtered(text, viewer, request);
                 Query ranked = FunctionScoreQuery.boostByValue(filtered,
@@ -346,12 +346,21 @@ public class SearchService {
 
     // --- spelling
 
-    /** Query words that are neither in the index nor Dutch words, with their closest indexed spelling. */
+    /**
+     * Query words that are neither in what the viewer may read nor Dutch words, with their closest
+     * spelling in what the viewer may read. The index's words are everybody's: a word only a
+     * member-only Atrium uses must neither be proposed to an outsider nor change what they are
+     * proposed, so each candidate is checked against the viewer's reach.
+     */
     record Correction(Map<String, String> corrected, String suggestion) {
         static final Correction NONE = new Correction(Map.of(), null);
     }
 
-    private Correction correct(IndexSearcher searcher, DutchAnalysis analysis, UserQuery query) throws IOException {
+    /** How many indexed spellings a misspelt word is compared with before the closest readable one is chosen. */
+    private static final int SPELLING_CANDIDATES = 5;
+
+    private Correction correct(IndexSearcher searcher, DutchAnalysis analysis, UserQuery query, Query reach)
+            throws IOException {
         IndexReader reader = searcher.getIndexReader();
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinQueryLength(4);
@@ -364,14 +373,20 @@ public class SearchService {
             }
             String token = tokens.get(0);
             if (token.length() < 4 || token.chars().anyMatch(Character::isDigit)
-                    || reader.docFreq(new Term(SearchFields.SPELL, token)) > 0 || analysis.isDutchWord(token)) {
+                    || readable(searcher, reach, token) || analysis.isDutchWord(token)) {
                 continue;
             }
-            SuggestWord[] found = checker.suggestSimilar(new Term(SearchFields.SPELL, token), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            String best = found.length > 0 ? found[0].string : null;
+            SuggestWord found = null;
+            for (SuggestWord candidate : checker.suggestSimilar(new Term(SearchFields.SPELL, token), SPELLING_CANDIDATES,
+                    reader, SuggestMode.SUGGEST_ALWAYS)) {
+                if (readable(searcher, reach, candidate.string)) {
+                    found = candidate;
+                    break;
+                }
+            }
+            String best = found != null ? found.string : null;
             String domain = closest(token, analysis.synonymWords());
-            if (domain != null && (best == null || distance.getDistance(token, domain) >= found[0].score)) {
+            if (domain != null && (best == null || distance.getDistance(token, domain) >= found.score)) {
                 best = domain; // a domain word (regenwater) that the index has only through its synonyms
             }
             if (best != null) {
@@ -380,6 +395,16 @@ public class SearchService {
             }
         }
         return corrected.isEmpty() ? Correction.NONE : new Correction(corrected, suggestion);
+    }
+
+    /** Whether a spelling occurs in something the viewer may read. */
+    private static boolean readable(IndexSearcher searcher, Query reach, String spelling) throws IOException {
+        if (searcher.getIndexReader().docFreq(new Term(SearchFields.SPELL, spelling)) == 0) {
+            return false;
+        }
+        return searcher.count(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchFields.SPELL, spelling)), BooleanClause.Occur.MUST)
+                .add(reach, BooleanClause.Occur.FILTER).build()) > 0;
     }
 
     private final LevenshteinDistance distance = new LevenshteinDistance();

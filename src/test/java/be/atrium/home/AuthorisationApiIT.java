@@ -15,11 +15,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static be.atrium.testsupport.Api.ADMIN;
 import static be.atrium.testsupport.Api.PASSWORD;
+import static be.atrium.testsupport.Api.id;
+import static be.atrium.testsupport.Api.setMember;
+import static be.atrium.testsupport.Api.uniqueWord;
 import static be.atrium.testsupport.Api.newOfficial;
 import static be.atrium.testsupport.Api.suffix;
 import static be.atrium.testsupport.Http.basic;
@@ -69,20 +71,9 @@ class AuthorisationApiIT {
         assertEquals(201, atrium.status(), atrium.toString());
         String member = newOfficial(http);
         String outsider = newOfficial(http);
-        member(http, slug, member, "MODERATOR");
-        member(http, "gent", outsider, "MEMBER");
+        setMember(http, slug, member, "MODERATOR");
+        setMember(http, "gent", outsider, "MEMBER");
         return new Closed(http, slug, member, outsider);
-    }
-
-    private static void member(Http http, String slug, String username, String role) {
-        Http.Result r = http.send("PUT", "api/v1/atria/" + slug + "/members/" + username, ADMIN,
-                "{\"role\": \"" + role + "\"}");
-        assertEquals(200, r.status(), r.toString());
-    }
-
-    private static long id(Http.Result created) {
-        assertEquals(201, created.status(), created.toString());
-        return created.object().getJsonNumber("id").longValue();
     }
 
     /** The same status and the same body: nothing tells the two ids apart. */
@@ -152,7 +143,7 @@ class AuthorisationApiIT {
     void tagListsAndCountsForAnOutsiderLeaveTheCasesOfAMemberOnlyAtriumOut() {
         Closed c = closedAtrium();
         Http http = c.http();
-        String word = uniqueWord();
+        String word = uniqueWord("slikke");
         String secret = "geheim-" + word;
         id(http.send("POST", "api/v1/practice", c.memberAuth(), "{\"title\": \"Besloten " + word + "\", "
                 + "\"context\": \"De situatie.\", \"approach\": \"De aanpak.\", \"atrium\": \"" + c.slug() + "\", "
@@ -211,7 +202,7 @@ class AuthorisationApiIT {
         Closed c = closedAtrium();
         Http http = c.http();
         String colleague = newOfficial(http);
-        member(http, c.slug(), colleague, "MEMBER");
+        setMember(http, c.slug(), colleague, "MEMBER");
 
         Map<String, JsonValue> seenByColleague = emails(http.get("api/v1/atria/" + c.slug() + "/members",
                 basic(colleague, PASSWORD)));
@@ -268,15 +259,6 @@ class AuthorisationApiIT {
         JsonObject result = http.get("api/v1/search?type=practice&q=" + word, auth).object();
         JsonObject tags = result.getJsonObject("facets").getJsonObject("tag");
         return tags.keySet().stream().collect(Collectors.toMap(k -> k, tags::getInt));
-    }
-
-    /** A word no other test uses, of letters only (the search analysis splits digits off). */
-    private static String uniqueWord() {
-        StringBuilder w = new StringBuilder("slikke");
-        for (int i = 0; i < 8; i++) {
-            w.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return w.toString();
     }
 
     /** JSON string values to compare with. */

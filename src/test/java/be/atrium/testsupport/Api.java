@@ -47,19 +47,65 @@ public final class Api {
 
     /** The id of the organisation Gent (NIS code 44021). */
     private static long gent(Http http) {
+        return municipality(http, "44021");
+    }
+
+    /** The id of a municipality by its NIS code. */
+    public static long municipality(Http http, String nisCode) {
         Http.Result organisations = http.get("api/v1/organisations?level=MUNICIPAL", ADMIN);
         return organisations.array().stream().map(JsonValue::asJsonObject)
-                .filter(o -> "44021".equals(o.getString("nisCode"))).findFirst().orElseThrow()
+                .filter(o -> nisCode.equals(o.getString("nisCode"))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** The id of the Flemish agency. */
+    public static long flemishAgency(Http http) {
+        return http.get("api/v1/organisations?level=FLEMISH", ADMIN).array().getJsonObject(0)
                 .getJsonNumber("id").longValue();
     }
 
     private static String newOfficial(Http http, long gent) {
+        return newAccount(http, gent, "OFFICIAL");
+    }
+
+    /**
+     * A new account of an organisation with a network-wide role ({@code OFFICIAL},
+     * {@code RELATIONSHIP_MANAGER}, {@code ADMINISTRATOR}) and {@link #PASSWORD}; its e-mail
+     * address is {@code username@gent.example}.
+     */
+    public static String newAccount(Http http, long organisationId, String role) {
         String username = "api" + suffix();
         Http.Result created = http.send("POST", "api/v1/accounts", ADMIN, "{\"username\": \"" + username
                 + "\", \"displayName\": \"Tester " + username + "\", \"email\": \"" + username + "@gent.example\", "
-                + "\"organisationId\": " + gent + ", \"role\": \"OFFICIAL\", \"password\": \"" + PASSWORD + "\"}");
+                + "\"organisationId\": " + organisationId + ", \"role\": \"" + role + "\", \"password\": \""
+                + PASSWORD + "\"}");
         assertEquals(201, created.status(), created.toString());
         assertNotNull(created.object().getJsonObject("organisation"));
         return username;
+    }
+
+    /** Makes an account a member ({@code MEMBER} or {@code MODERATOR}) of an Atrium, as the administrator. */
+    public static void setMember(Http http, String slug, String username, String role) {
+        Http.Result r = http.send("PUT", "api/v1/atria/" + slug + "/members/" + username, ADMIN,
+                "{\"role\": \"" + role + "\"}");
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    /** The id of what a POST made (201). */
+    public static long id(Http.Result created) {
+        assertEquals(201, created.status(), created.toString());
+        return created.object().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * A word no other test uses, of lower-case letters only (the search analysis splits digits
+     * off): the prefix and eight random letters.
+     */
+    public static String uniqueWord(String prefix) {
+        StringBuilder w = new StringBuilder(prefix);
+        for (int i = 0; i < 8; i++) {
+            w.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return w.toString();
     }
 }
