@@ -18,17 +18,21 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -38,12 +42,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -373,7 +379,7 @@ public class SearchService {
             }
             String token = tokens.get(0);
             if (token.length() < 4 || token.chars().anyMatch(Character::isDigit)
-                    || readable(searcher, reach, token) || analysis.isDutchWord(token)) {
+                    || analysis.isDutchWord(token) || readable(searcher, reach, token)) {
                 continue;
             }
             SuggestWord found = null;
@@ -397,14 +403,32 @@ public class SearchService {
         return corrected.isEmpty() ? Correction.NONE : new Correction(corrected, suggestion);
     }
 
-    /** Whether a spelling occurs in something the viewer may read. */
+    /**
+     * Whether a spelling occurs in something the viewer may read: stops at the first such document
+     * (a frequent word is found at once, not counted through all its documents).
+     */
     private static boolean readable(IndexSearcher searcher, Query reach, String spelling) throws IOException {
         if (searcher.getIndexReader().docFreq(new Term(SearchFields.SPELL, spelling)) == 0) {
             return false;
         }
-        return searcher.count(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(SearchFields.SPELL, spelling)), BooleanClause.Occur.MUST)
-                .add(reach, BooleanClause.Occur.FILTER).build()) > 0;
+        Query readableSpelling = searcher.rewrite(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchFields.SPELL, spelling)), BooleanClause.Occur.FILTER)
+                .add(reach, BooleanClause.Occur.FILTER).build());
+        Weight weight = searcher.createWeight(readableSpelling, ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private final LevenshteinDistance distance = new LevenshteinDistance();
