@@ -154,7 +154,7 @@ class XssCorpusIT {
             function show(el) { return el.outerHTML.slice(0, 200); }
             var forbidden = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'math',
               'isindex', 'keygen', 'xmp', 'marquee', 'dialog', 'video', 'audio', 'source', 'picture', 'foreignobject',
-              'animate', 'set', 'animatetransform', 'animatemotion', 'use', 'handler', 'details'];
+              'animate', 'set', 'animatetransform', 'animatemotion', 'use', 'handler'];
             var urls = ['href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'xlink:href', 'lowsrc',
               'dynsrc', 'cite', 'codebase', 'srcset', 'ping', 'to', 'from', 'values'];
             var all = document.getElementsByTagName('*');
@@ -216,6 +216,8 @@ class XssCorpusIT {
     private final Map<String, Set<String>> shown = new LinkedHashMap<>();
     private final List<String> missing = new ArrayList<>();
     private int pageLoads;
+    /** Nanoseconds spent per surface in the browser. */
+    private final Map<String, Long> spent = new LinkedHashMap<>();
 
     @BeforeEach
     void openBrowser() {
@@ -244,13 +246,13 @@ class XssCorpusIT {
 
         // people: an author, a viewer (moderator of Atrium Gent, named with a payload: the header on every page),
         // a publisher of guidance, and accounts named with payloads who reply
-        String author = member(Api.newOfficial(http), "MEMBER");
         List<Payload> names = every(corpus, 8).stream().filter(p -> p.text().length() <= 140).toList();
         String viewer = member(account("xv" + run, names.get(0).text() + " " + marker, "44021", "OFFICIAL"), "MODERATOR");
         String viewerAuth = token(viewer);
+        String author = viewer; // who reads also wrote: the edit pages show the texts again
         String publisher = publisher(run);
         // tokens: a password is checked slowly on purpose, a token is not
-        String authorAuth = token(author);
+        String authorAuth = viewerAuth;
         String publisherAuth = token(publisher);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -303,8 +305,8 @@ class XssCorpusIT {
                             .add("body", body(marker, group)).add("tags", Json.createArrayBuilder().add(tag))))));
             String links = wikiTitles.stream().map(g -> "[[" + title(marker, g) + "]]").collect(Collectors.joining("\n\n"));
             long wikiAll = created(http.send("POST", "api/v1/wiki", authorAuth, json(b -> b.add("atrium", "gent")
-                    .add("title", title(marker, wikiTitles.get(0))).add("body", body(marker, corpus) + "\n\n" + links))));
-            List<List<Payload>> summaries = packed(corpus, 200);
+                    .add("title", "Overzicht " + marker).add("body", body(marker, corpus) + "\n\n" + links))));
+            List<List<Payload>> summaries = packed(corpus, 300);
             for (int i = 0; i < summaries.size(); i++) {
                 List<Payload> order = i % 2 == 0 ? reversed(corpus) : corpus;
                 String summary = summaries.get(i).stream().map(Payload::text).collect(Collectors.joining(" "));
@@ -341,6 +343,20 @@ class XssCorpusIT {
                     authorAuth, json(b -> b.add("title", title(marker, group)).add("context", body(marker, group))
                             .add("approach", body(marker, group)).add("result", body(marker, group))
                             .add("lessons", body(marker, group)).add("themes", Json.createArrayBuilder().add(tag))))));
+
+            // links between them: a thread shows the wiki page and guidance that answer it, a case its guidance,
+            // a guidance the cases that apply it, a wiki page the question it came from
+            for (int i = 0; i < titles.size(); i++) {
+                long wikiPage = wikiPages.get(Math.min(i, wikiPages.size() - 1));
+                long g = guidance.get(i);
+                assertEquals(201, http.send("POST", "api/v1/threads/" + threads.get(i) + "/knowledge", authorAuth,
+                        json(b -> b.add("wiki", wikiPage))).status());
+                assertEquals(201, http.send("POST", "api/v1/threads/" + threads.get(i) + "/knowledge", authorAuth,
+                        json(b -> b.add("guidance", g))).status());
+                Http.Result linked = http.send("PUT", "api/v1/practice/" + practice.get(i) + "/guidance", authorAuth,
+                        json(b -> b.add("guidance", Json.createArrayBuilder().add(g))));
+                assertEquals(200, linked.status(), linked.toString());
+            }
 
             // an Atrium and a theme board per packed title (administrators type them), descriptions with payloads
             List<List<Payload>> atriumNames = pack(corpus, 200 - marker.length() - 1);
@@ -400,6 +416,10 @@ class XssCorpusIT {
             visit("flag note · moderation queue", "discussion/moderation.xhtml?atrium=gent", ids(corpus));
             visit("thread title · similar list on ask page", "discussion/ask.xhtml?atrium=gent&title=" + marker, Set.of());
             expect("thread title · similar list on ask page", Set.of());
+            for (int i = 0; i < titles.size(); i += 4) {
+                visit("title parameter · ask form (echo, similar list)", "discussion/ask.xhtml?atrium=gent&title="
+                        + encode(title(marker, titles.get(i))), ids(titles.get(i)));
+            }
             preview("question body · live preview (Ajax)", corpus, marker);
 
             for (int i = 0; i < wikiTitles.size(); i++) {
@@ -413,6 +433,9 @@ class XssCorpusIT {
             visit("wiki revision summary · history", "wiki/history.xhtml?id=" + wikiAll, ids(corpus));
             visit("wiki body · compare", "wiki/compare.xhtml?id=" + wikiAll + "&from=1&to=2", ids(corpus));
             visit("wiki title · breadcrumbs", "wiki/page.xhtml?id=" + wikiChild, ids(wikiTitles.get(1)));
+            visit("wiki title + body · edit form", "wiki/edit.xhtml?id=" + wikiAll, ids(corpus));
+            visit("question body · edit form", "discussion/edit-post.xhtml?post=" + edited, ids(corpus));
+            visit("practice title + parts · edit form", "practice/edit.xhtml?id=" + practice.get(0), ids(titles.get(0)));
 
             for (int i = 0; i < titles.size(); i++) {
                 visit("guidance title, summary, body, legal basis · guidance page", "guidance/guidance.xhtml?id="
@@ -521,6 +544,7 @@ class XssCorpusIT {
     private void visit(String surface, String path, Set<String> mustShow) {
         String address = root + path;
         pageLoads++;
+        long start = System.nanoTime();
         try {
             driver.get(address);
             waitUntilLoaded();
@@ -532,6 +556,8 @@ class XssCorpusIT {
             check(surface, path, mustShow);
         } catch (UnhandledAlertException e) {
             executions.add(surface + " · " + path + ": a dialog opened: " + e.getAlertText());
+        } finally {
+            spent.merge(surface, System.nanoTime() - start, Long::sum);
         }
     }
 
@@ -617,7 +643,8 @@ class XssCorpusIT {
                         + " executed %d, CSP violations %d, dangerous markup %d; set-up %.1f s, browser %.1f s%n",
                 corpus.size(), shown.size(), pageLoads, renders, executions.size(), violations.size(), dangerous.size(),
                 (setUp - started) / 1e9, (System.nanoTime() - setUp) / 1e9));
-        shown.forEach((surface, ids) -> figures.append(String.format("  %-70s %3d payloads%n", surface, ids.size())));
+        shown.forEach((surface, ids) -> figures.append(String.format("  %-72s %3d payloads %6.1f s%n", surface, ids.size(),
+                spent.getOrDefault(surface, 0L) / 1e9)));
         System.out.print(figures);
         List<String> problems = new ArrayList<>();
         problems.addAll(executions.stream().map(e -> "EXECUTED " + e).toList());
