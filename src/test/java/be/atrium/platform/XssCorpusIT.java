@@ -267,11 +267,8 @@ class XssCorpusIT {
                             .add("tags", Json.createArrayBuilder().add(tag))))));
             long replies = created(http.send("POST", "api/v1/atria/gent/threads", authorAuth,
                     json(b -> b.add("title", "Antwoorden " + marker).add("body", "Elk antwoord een voorbeeld. " + marker))));
-            List<Long> replyPosts = new ArrayList<>();
-            for (Payload p : corpus) { // in order, so the pages of the thread hold the corpus in order
-                replyPosts.add(created(http.send("POST", "api/v1/threads/" + replies + "/posts", authorAuth,
-                        json(b -> b.add("body", p.text())))));
-            }
+            List<Long> replyPosts = all(pool, corpus, p -> created(http.send("POST", "api/v1/threads/" + replies + "/posts",
+                    authorAuth, json(b -> b.add("body", p.text())))));
             long namesThread = created(http.send("POST", "api/v1/atria/gent/threads", authorAuth,
                     json(b -> b.add("title", "Namen " + marker).add("body", "Wie antwoordt? " + marker))));
             List<Long> namePosts = new ArrayList<>();
@@ -289,12 +286,13 @@ class XssCorpusIT {
             // flags with payloads as their note, in the moderation queue of Atrium Gent
             List<List<Payload>> notes = packed(corpus, 1000);
             assertTrue(notes.size() <= namePosts.size(), "a post to flag for every note");
-            for (int i = 0; i < notes.size(); i++) {
+            all(pool, IntStream.range(0, notes.size()).boxed().toList(), i -> {
                 String note = notes.get(i).stream().map(Payload::text).collect(Collectors.joining(" "));
                 Http.Result r = http.send("POST", "api/v1/posts/" + namePosts.get(i) + "/flags", authorAuth,
                         json(b -> b.add("reason", "OFF_TOPIC").add("note", note)));
                 assertEquals(201, r.status(), r.toString());
-            }
+                return r;
+            });
 
             // wiki: packed titles (a title cannot hold [ ] |), a page with the whole corpus, links to every
             // page, revised with payload summaries, and a child page for the breadcrumbs
