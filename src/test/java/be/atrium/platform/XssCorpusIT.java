@@ -653,14 +653,20 @@ class XssCorpusIT {
         shown.forEach((surface, ids) -> figures.append(String.format("  %-72s %3d payloads %6.1f s%n", surface, ids.size(),
                 spent.getOrDefault(surface, 0L) / 1e9)));
         System.out.print(figures);
-        List<String> problems = new ArrayList<>();
-        problems.addAll(executions.stream().map(e -> "EXECUTED " + e).toList());
-        problems.addAll(violations.stream().map(e -> "CSP " + e).toList());
-        problems.addAll(dangerous.stream().map(e -> "MARKUP " + e).toList());
-        problems.addAll(missing.stream().map(e -> "NOT SHOWN " + e).toList());
+        // every kind of problem on every surface, with its first examples: one broken page kind does not hide another
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        executions.forEach(e -> problems.computeIfAbsent("EXECUTED " + e.substring(0, e.indexOf(" · ")), k -> new ArrayList<>()).add(e));
+        violations.forEach(e -> problems.computeIfAbsent("CSP " + e.substring(0, Math.max(0, e.indexOf(" · "))),
+                k -> new ArrayList<>()).add(e));
+        dangerous.forEach(e -> problems.computeIfAbsent("MARKUP " + e.substring(0, e.indexOf(" · ")), k -> new ArrayList<>()).add(e));
+        missing.forEach(e -> problems.computeIfAbsent("NOT SHOWN", k -> new ArrayList<>()).add(e));
         if (!problems.isEmpty()) {
-            fail(figures + String.join("\n", problems.subList(0, Math.min(problems.size(), 80))) + (problems.size() > 80
-                    ? "\n… and " + (problems.size() - 80) + " more" : ""));
+            StringBuilder message = new StringBuilder(figures);
+            problems.forEach((kind, list) -> {
+                message.append(kind).append(": ").append(list.size()).append('\n');
+                list.stream().limit(3).forEach(e -> message.append("    ").append(e, 0, Math.min(e.length(), 400)).append('\n'));
+            });
+            fail(message.toString());
         }
     }
 
