@@ -64,6 +64,9 @@ public class TextExtractor {
     }
 
     public Outcome extract(Path file, String mediaType) {
+        if (isZipBomb(file)) {
+            return Outcome.unavailable(BOMB); // refused before a byte is inflated
+        }
         StringWriter text = new StringWriter();
         long deadline = System.nanoTime() + timeLimit.toNanos();
         var handler = new Bounded(new BodyContentHandler(new WriteOutContentHandler(text, maxChars)), deadline);
@@ -83,6 +86,40 @@ public class TextExtractor {
             return Outcome.unavailable(reason(e, handler.timedOut));
         }
         return result(text.toString());
+    }
+
+    /** An entry of an office file may inflate this many times its packed size, above {@link #BOMB_ENTRY_BYTES}. */
+    static final long BOMB_RATIO = 100;
+    static final long BOMB_ENTRY_BYTES = 20L * 1024 * 1024;
+    /** All entries of an office file together unpack to at most this much. */
+    static final long BOMB_TOTAL_BYTES = 500L * 1024 * 1024;
+
+    /**
+     * Whether a zip container (DOCX, XLSX, PPTX, ODT, ODS) says in its central directory that it
+     * unpacks to far more than an office file does: Tika's and POI's guards stop such a file too,
+     * but only after inflating a good part of it into memory. Entries that lie about their size
+     * are still stopped by those guards. Not a zip: false.
+     */
+    static boolean isZipBomb(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            long total = 0;
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                var e = entries.nextElement();
+                long size = e.getSize();
+                long packed = Math.max(1, e.getCompressedSize());
+                if (size < 0) {
+                    continue;
+                }
+                total += size;
+                if (size > BOMB_ENTRY_BYTES && size / packed > BOMB_RATIO || total > BOMB_TOTAL_BYTES) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // not a zip (or a broken one: the parser says so)
+        }
     }
 
     private static Outcome result(String text) {

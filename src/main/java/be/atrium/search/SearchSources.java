@@ -284,10 +284,10 @@ public class SearchSources {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("SELECT d, v.sha256 FROM Document d, DocumentVersion v "
-                        + "WHERE v.document = d AND v.number = d.currentVersion AND d.id IN :ids AND d.deletedAt IS NULL "
-                        + "ORDER BY d.id", Object[].class)
-                .setParameter("ids", new ArrayList<>(ids)).setHint(LEFT_FETCH, "d.atrium").getResultList();
+        List<Object[]> rows = em.createQuery("SELECT d, v.sha256, a FROM Document d LEFT JOIN d.atrium a, "
+                        + "DocumentVersion v WHERE v.document = d AND v.number = d.currentVersion AND d.id IN :ids "
+                        + "AND d.deletedAt IS NULL ORDER BY d.id", Object[].class)
+                .setParameter("ids", new ArrayList<>(ids)).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -304,7 +304,7 @@ public class SearchSources {
             Document d = (Document) r[0];
             String body = String.join("\n", d.getDescription() == null ? "" : d.getDescription(),
                     SearchText.capped(texts.getOrDefault((String) r[1], ""))).strip();
-            var atrium = d.getAtrium();
+            var atrium = (be.atrium.network.Atrium) r[2];
             items.add(new SearchItem(SearchTypes.DOCUMENT, d.getId(), d.getTitle(), body, "", "",
                     atrium == null ? null : atrium.getId(), atrium == null ? null : atrium.getSlug(),
                     levels.get(d.getId()), tags.getOrDefault(d.getId(), Set.of()), d.getCreatedAt(), d.getUpdatedAt(),
