@@ -266,6 +266,27 @@ class DocumentsApiIT {
                 .firstValue("Content-Type").orElseThrow());
     }
 
+    @Test
+    void theTextOfAFileAttachedToAPostIsFoundWithItsQuestion() {
+        Http http = new Http(base);
+        String asker = newOfficial(http);
+        String word = uniqueWord("slik");
+        Http.Result asked = http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
+                "{\"kind\": \"QUESTION\", \"title\": \"Wie kent dit plan " + suffix() + "?\", \"body\": \"Zie de bijlage.\"}");
+        assertEquals(201, asked.status(), asked.toString());
+        long thread = asked.object().getJsonNumber("id").longValue();
+        long post = http.get("api/v1/threads/" + thread, basic(asker, PASSWORD)).object().getJsonArray("posts")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Http.Result attached = http.sendBytes("POST", "api/v1/posts/" + post + "/attachments?filename=plan.pdf",
+                basic(asker, PASSWORD), "application/pdf", TestFiles.pdf("Het plan voor het " + word + " langs de Schelde"));
+        assertEquals(201, attached.status(), attached.toString());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            Http.Result found = http.get("api/v1/search?type=thread&q=" + word, basic(asker, PASSWORD));
+            assertEquals(List.of("/discussion/thread.xhtml?id=" + thread), found.object().getJsonArray("hits").stream()
+                    .map(h -> h.asJsonObject().getString("url")).toList());
+        });
+    }
+
     // --- limits
 
     @Test
@@ -305,9 +326,11 @@ class DocumentsApiIT {
     @Test
     void outsidersGetWhatAMissingIdGetsAndTheBinIsRestoredFromAndEmptiedByModerators() {
         Library lib = library();
+        String word = uniqueWord("schor");
         byte[] file = ("Besloten verslag " + suffix()).getBytes(StandardCharsets.UTF_8);
-        long id = created(upload(lib.http(), lib.documents(), lib.memberAuth(), fields("Besloten verslag", "REPORT",
-                "", ""), "besloten.txt", file));
+        long id = created(upload(lib.http(), lib.documents(), lib.memberAuth(), fields("Besloten verslag " + word,
+                "REPORT", "", ""), "besloten.txt", file));
+        await().atMost(Duration.ofSeconds(15)).until(() -> titles(lib.http(), word, lib.memberAuth()).size() == 1);
 
         Http.Result hidden = lib.http().get("api/v1/documents/" + id, lib.outsiderAuth());
         Http.Result missing = lib.http().get("api/v1/documents/" + MISSING, lib.outsiderAuth());
@@ -329,6 +352,7 @@ class DocumentsApiIT {
         assertEquals(0, lib.http().get(lib.documents(), lib.memberAuth()).object().getJsonArray("documents").size());
         assertEquals(404, lib.http().get("api/v1/documents/" + id, basic(colleague, PASSWORD)).status());
         assertEquals(403, lib.http().get(lib.documents() + "/bin", lib.memberAuth()).status(), "members do not manage the bin");
+        await().atMost(Duration.ofSeconds(15)).until(() -> titles(lib.http(), word, lib.moderatorAuth()).isEmpty());
         var bin = lib.http().get(lib.documents() + "/bin", lib.moderatorAuth()).array();
         assertEquals(id, bin.getJsonObject(0).getJsonNumber("id").longValue());
         assertNotNull(bin.getJsonObject(0).getString("deletedAt"));
