@@ -43,6 +43,7 @@ public final class Deployments {
             TransactionsIT.class,
             VisibilityIT.class,
             AttachmentsIT.class,
+            be.atrium.documents.DocumentsIT.class,
             SearchIT.class,
             AvailabilityIT.class,
     };
