@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * The background worker that reads the text of stored files ({@link FileText} rows that are
  * pending: files of documents and attachments alike), so an upload returns at once. One file at
- * a time (a parse can take much memory), each within a time limit
+ * a time (a parse can take much memory; with one that outlived its time limit, never more than
+ * {@value #MAX_PARSES}), each within a time limit
  * ({@code atrium.extraction.timeout-seconds}, 30 by default: the parse is told to stop, and a
  * parse that does not stop is given up) and a text limit ({@code atrium.extraction.max-chars}).
  * The stored bytes are checked against their SHA-256 first. Woken after each commit that asks for
@@ -61,7 +62,11 @@ public class TextExtraction {
     @Resource
     ManagedExecutorService executor;
 
+    /** The most parses running at once: the worker's own, and one that outlived its time limit. */
+    static final int MAX_PARSES = 2;
+
     private final Semaphore wake = new Semaphore(0);
+    private final Semaphore parses = new Semaphore(MAX_PARSES);
     private volatile boolean running;
     private volatile Thread worker;
     private volatile TextExtractor extractor;
@@ -133,13 +138,43 @@ public class TextExtraction {
         }
     }
 
-    /** The parse on a thread of its own, given up (and interrupted) a little after its time limit. */
+    /**
+     * The parse on a thread of its own, given up (and interrupted) a little after its time limit.
+     * A parse that ignores the interruption keeps its permit until it ends, so at most
+     * {@value #MAX_PARSES} parses ever hold memory at once (the worker waits for a permit).
+     */
     private TextExtractor.Outcome parse(java.nio.file.Path path, String mediaType) {
-        Future<TextExtractor.Outcome> parse = executor.submit(() -> extractor.extract(path, mediaType));
+        try {
+            parses.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("text extraction interrupted", e);
+        }
+        // whoever claims it first releases the permit: the parse when it ran, else the worker
+        java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+        Future<TextExtractor.Outcome> parse;
+        try {
+            parse = executor.submit(() -> {
+                if (!claimed.compareAndSet(false, true)) {
+                    return null; // given up before it started
+                }
+                try {
+                    return extractor.extract(path, mediaType);
+                } finally {
+                    parses.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            parses.release();
+            throw e;
+        }
         try {
             return parse.get(timeoutSeconds + 5L, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
+            if (claimed.compareAndSet(false, true)) {
+                parses.release();
+            }
             return new TextExtractor.Outcome(null, TextExtractor.TIMEOUT);
         } catch (ExecutionException e) {
             LOG.log(Level.WARNING, "Atrium: text extraction of " + path.getFileName() + " failed", e.getCause());
