@@ -230,7 +230,13 @@ public class Attachments {
         if (!guard(owner.kind()).mayReadFiles(viewer, owner.id())) {
             throw new NotFoundException("attachment " + attachmentId);
         }
-        return new Download(AttachmentView.of(attachment), store.file(attachment.getStorageKey()));
+        try {
+            // the bytes still are what was uploaded (a damaged file is never handed out as the upload)
+            return new Download(AttachmentView.of(attachment),
+                    store.verified(attachment.getStorageKey(), attachment.getSha256()));
+        } catch (AttachmentStore.StoredFileDamagedException e) {
+            throw new NotFoundException("attachment " + attachmentId + " file: " + e.getMessage());
+        }
     }
 
     private AttachmentGuard guard(AttachmentOwner.Kind kind) {

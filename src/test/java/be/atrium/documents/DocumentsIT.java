@@ -10,6 +10,7 @@ import be.atrium.network.AtriumKind;
 import be.atrium.network.MembershipRole;
 import be.atrium.network.MembershipService;
 import be.atrium.network.NetworkService;
+import be.atrium.platform.NotFoundException;
 import be.atrium.platform.StatementCounter;
 import be.atrium.testsupport.Deployments;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -96,6 +98,22 @@ public class DocumentsIT {
                 breaking)));
         assertEquals(before, files(), "no half file, in files/tmp or anywhere else");
         assertEquals(0, documents.folder(admin, slug, null).documents().size(), "and no document");
+    }
+
+    @Test
+    void aStoredFileWhoseBytesChangedIsNotHandedOut() throws Exception {
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        String slug = "it-docsha-" + suffix();
+        network.createAtrium(admin, slug, "Documenten " + slug, AtriumKind.THEMATIC, false, null);
+        byte[] text = ("Origineel " + suffix() + "\n").getBytes(StandardCharsets.UTF_8);
+        DocumentView made = documents.upload(admin, slug, new Document.Details("Origineel", null, DocumentKind.OTHER,
+                null, null, List.of(), null, null), new DocumentService.Upload("origineel.txt", null,
+                new ByteArrayInputStream(text)));
+        Path file = documents.open(admin, made.id(), null).file();
+        assertArrayEquals(text, Files.readAllBytes(file));
+        Files.write(file, ("Vervalst " + suffix() + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+        assertThrows(NotFoundException.class, () -> documents.open(admin, made.id(), null));
     }
 
     private long files() throws IOException {
