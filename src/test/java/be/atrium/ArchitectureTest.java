@@ -46,6 +46,7 @@ class ArchitectureTest {
             .layer("practice").definedBy("be.atrium.practice..")
             .layer("wiki").definedBy("be.atrium.wiki..")
             .layer("discussion").definedBy("be.atrium.discussion..")
+            .layer("documents").definedBy("be.atrium.documents..")
             .layer("knowledge").definedBy("be.atrium.knowledge..")
             .layer("search").definedBy("be.atrium.search..")
             .layer("home").definedBy("be.atrium.home..")
@@ -59,10 +60,12 @@ class ArchitectureTest {
             .whereLayer("wiki").mayOnlyAccessLayers(FOUNDATION)
             .whereLayer("discussion").mayOnlyAccessLayers(FOUNDATION)
             .whereLayer("practice").mayOnlyAccessLayers(with(FOUNDATION, "guidance"))
+            .whereLayer("documents").mayOnlyAccessLayers(FOUNDATION)
             .whereLayer("knowledge").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "wiki", "discussion"))
-            .whereLayer("search").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion"))
+            .whereLayer("search").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion",
+                    "documents"))
             .whereLayer("home").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion",
-                    "knowledge", "search"))
+                    "knowledge", "search", "documents"))
             .whereLayer("launcher").mayNotAccessAnyLayer();
 
     @ArchTest

@@ -20,11 +20,13 @@ public record AttachmentOwner(Kind kind, long id) {
         private final String attribute;
         private final ChangeType attached;
         private final ChangeType detached;
+        private final ChangeType textExtracted;
 
         Kind(String attribute, String aggregate) {
             this.attribute = attribute;
             this.attached = ChangeType.of(aggregate, "attached");
             this.detached = ChangeType.of(aggregate, "detached");
+            this.textExtracted = ChangeType.of(aggregate, "file-text");
         }
 
         /** The outbox change recorded on the owner when a file is added. */
@@ -35,6 +37,11 @@ public record AttachmentOwner(Kind kind, long id) {
         /** The outbox change recorded on the owner when a file is removed. */
         public ChangeType detached() {
             return detached;
+        }
+
+        /** The outbox change recorded on the owner when the text of one of its files is known (or known to be unavailable). */
+        public ChangeType textExtracted() {
+            return textExtracted;
         }
 
         /** The attribute of {@link Attachment} (fixed here, never from a request) that holds this kind's id. */

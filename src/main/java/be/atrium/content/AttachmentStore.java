@@ -115,6 +115,53 @@ public class AttachmentStore {
         return file;
     }
 
+    /** Stored files whose bytes were found to match their key, by key, with the size and time they had then. */
+    private final java.util.Map<String, FileTime> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The file of a stored key after checking that its bytes still have their SHA-256 (a disk
+     * error or a hand-edited file is never handed out as if it were the upload). A file is hashed
+     * again only when its modification time changed since the last check.
+     *
+     * @throws StoredFileDamagedException when the file is missing or its bytes changed
+     */
+    public Path verified(String key, String sha256) {
+        Path file = file(key);
+        try {
+            FileTime modified = Files.getLastModifiedTime(file);
+            if (modified.equals(verified.get(key))) {
+                return file;
+            }
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) != -1; ) {
+                    sha.update(buffer, 0, n);
+                }
+            }
+            if (!HexFormat.of().formatHex(sha.digest()).equals(sha256)) {
+                verified.remove(key);
+                throw new StoredFileDamagedException(key);
+            }
+            verified.put(key, modified);
+            return file;
+        } catch (java.nio.file.NoSuchFileException e) {
+            verified.remove(key);
+            throw new StoredFileDamagedException(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A stored file that is gone or whose bytes no longer match their SHA-256. */
+    public static class StoredFileDamagedException extends RuntimeException {
+        public StoredFileDamagedException(String key) {
+            super("stored file " + key + " is missing or damaged");
+        }
+    }
+
     public static long megabytes(long bytes) {
         return Math.max(1, bytes / (1024 * 1024));
     }

@@ -29,7 +29,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * Removes stored bytes that no attachment row refers to: an upload whose transaction rolled back
+ * Removes stored bytes that nothing refers to (no attachment, no document version: {@link StoredFileUsers}): an upload whose transaction rolled back
  * (or whose server died between storing and recording), files whose last attachment was removed,
  * and half-written uploads. Only files untouched for longer than the grace period go, so an
  * upload between storing its bytes and committing its row is never swept (storing the same
@@ -49,6 +49,11 @@ public class AttachmentSweep {
 
     @Inject
     Clock clock;
+
+    /** Everything that refers to stored files: attachments, document versions. */
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<StoredFileUsers> users;
 
     /** This bean through its proxy, so that each folder is checked in a transaction of its own. */
     @Inject
@@ -106,9 +111,10 @@ public class AttachmentSweep {
             return 0;
         }
         List<String> keys = old.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).toList();
-        Set<String> used = new HashSet<>(em.createQuery(
-                        "SELECT DISTINCT a.storageKey FROM Attachment a WHERE a.storageKey IN :keys", String.class)
-                .setParameter("keys", keys).getResultList());
+        Set<String> used = new HashSet<>();
+        for (StoredFileUsers u : users) {
+            used.addAll(u.used(keys));
+        }
         List<Path> unused = new ArrayList<>();
         for (int i = 0; i < old.size(); i++) {
             if (!used.contains(keys.get(i))) {

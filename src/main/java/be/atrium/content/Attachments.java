@@ -51,6 +51,9 @@ public class Attachments {
     @Inject
     Outbox outbox;
 
+    @Inject
+    FileTexts fileTexts;
+
     /** This bean through its proxy, so that the short transactions of {@link #upload} apply. */
     @Inject
     Attachments self;
@@ -121,6 +124,15 @@ public class Attachments {
      * too-large upload be refused before a byte is read. Call outside any transaction.
      */
     Received receive(String filename, Long declaredLength, InputStream in) {
+        return receive(filename, declaredLength, in, maxBytes);
+    }
+
+    /**
+     * As {@link #receive(String, Long, InputStream)} with another size limit (the document library
+     * has its own): the name cleaned, the bytes stored, the type detected from the content and the
+     * name checked against it. Call outside any transaction.
+     */
+    public Received receive(String filename, Long declaredLength, InputStream in, long maxBytes) {
         String name = Attachment.cleanFilename(filename);
         if (declaredLength != null && declaredLength > maxBytes) {
             throw new PayloadTooLargeException("attachment.tooLarge", "file", AttachmentStore.megabytes(maxBytes));
@@ -145,6 +157,7 @@ public class Attachments {
                 stored.key(), stored.sha256(), em.find(Account.class, uploader.getId()), clock.instant());
         em.persist(attachment);
         em.flush();
+        fileTexts.require(stored);
         return AttachmentView.of(attachment);
     }
 
@@ -217,7 +230,13 @@ public class Attachments {
         if (!guard(owner.kind()).mayReadFiles(viewer, owner.id())) {
             throw new NotFoundException("attachment " + attachmentId);
         }
-        return new Download(AttachmentView.of(attachment), store.file(attachment.getStorageKey()));
+        try {
+            // the bytes still are what was uploaded (a damaged file is never handed out as the upload)
+            return new Download(AttachmentView.of(attachment),
+                    store.verified(attachment.getStorageKey(), attachment.getSha256()));
+        } catch (AttachmentStore.StoredFileDamagedException e) {
+            throw new NotFoundException("attachment " + attachmentId + " file: " + e.getMessage());
+        }
     }
 
     private AttachmentGuard guard(AttachmentOwner.Kind kind) {

@@ -67,6 +67,15 @@ public class AtriumConfig {
     @ConfigProperty(name = "atrium.search.indexing", defaultValue = "true")
     boolean searchIndexing;
 
+    @Inject
+    @ConfigProperty(name = "atrium.document.max-mb", defaultValue = "50")
+    long documentMaxMegabytes;
+
+    /** The largest file of the document library, in bytes (ATRIUM_DOCUMENT_MAX_MB, 50 MB by default). */
+    public long documentMaxBytes() {
+        return Math.max(1, documentMaxMegabytes) * 1024 * 1024;
+    }
+
     /**
      * Whether this node keeps its search index up to date with what is written (ATRIUM_SEARCH_INDEXING).
      * Off, searches show the index as it was: for a bulk move-in on a node nobody uses yet.

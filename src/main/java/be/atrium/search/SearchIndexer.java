@@ -220,6 +220,7 @@ public class SearchIndexer implements OutboxConsumer {
             case "wiki" -> Optional.of(new Target(SearchTypes.WIKI, id));
             case "guidance" -> Optional.of(new Target(SearchTypes.GUIDANCE, id));
             case "practice" -> Optional.of(new Target(SearchTypes.PRACTICE, id));
+            case "document" -> Optional.of(new Target(SearchTypes.DOCUMENT, id));
             default -> Optional.empty();
         };
     }

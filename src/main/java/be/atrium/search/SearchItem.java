@@ -43,6 +43,7 @@ public record SearchItem(String type, long id, String title, String body, String
             case SearchTypes.WIKI -> "/wiki/page.xhtml?id=" + id;
             case SearchTypes.GUIDANCE -> "/guidance/guidance.xhtml?id=" + id;
             case SearchTypes.PRACTICE -> "/practice/case.xhtml?id=" + id;
+            case SearchTypes.DOCUMENT -> be.atrium.documents.DocumentView.url(id);
             default -> "/";
         };
     }

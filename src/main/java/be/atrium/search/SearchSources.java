@@ -1,12 +1,16 @@
 package be.atrium.search;
 
+import be.atrium.content.AttachmentOwner;
+import be.atrium.content.FileTexts;
 import be.atrium.discussion.DiscussionThread;
+import be.atrium.documents.Document;
 import be.atrium.guidance.Guidance;
 import be.atrium.guidance.GuidanceStatus;
 import be.atrium.organisation.GovernmentLevel;
 import be.atrium.practice.PracticeCase;
 import be.atrium.wiki.WikiPage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -40,6 +44,9 @@ public class SearchSources {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    FileTexts fileTexts;
+
     private final Clock clock = Clock.systemUTC();
 
     public Optional<SearchItem> item(String type, long id) {
@@ -48,6 +55,7 @@ public class SearchSources {
             case SearchTypes.WIKI -> wikiPages(List.of(id));
             case SearchTypes.GUIDANCE -> guidance(List.of(id));
             case SearchTypes.PRACTICE -> practice(List.of(id));
+            case SearchTypes.DOCUMENT -> documents(List.of(id));
             default -> List.of();
         };
         return found.stream().findFirst();
@@ -60,6 +68,7 @@ public class SearchSources {
             case SearchTypes.WIKI -> "WikiPage";
             case SearchTypes.GUIDANCE -> "Guidance";
             case SearchTypes.PRACTICE -> "PracticeCase";
+            case SearchTypes.DOCUMENT -> "Document";
             default -> throw new IllegalArgumentException(type);
         };
         return em.createQuery("SELECT x.id FROM " + entity + " x WHERE x.id > :after ORDER BY x.id", Long.class)
@@ -72,6 +81,7 @@ public class SearchSources {
             case SearchTypes.WIKI -> wikiPages(ids);
             case SearchTypes.GUIDANCE -> guidance(ids);
             case SearchTypes.PRACTICE -> practice(ids);
+            case SearchTypes.DOCUMENT -> documents(ids);
             default -> List.of();
         };
     }
@@ -92,7 +102,8 @@ public class SearchSources {
         return em.createQuery("SELECT COUNT(t) FROM DiscussionThread t", Long.class).getSingleResult()
                 + em.createQuery("SELECT COUNT(p) FROM WikiPage p", Long.class).getSingleResult()
                 + em.createQuery("SELECT COUNT(g) FROM Guidance g", Long.class).getSingleResult()
-                + em.createQuery("SELECT COUNT(p) FROM PracticeCase p", Long.class).getSingleResult();
+                + em.createQuery("SELECT COUNT(p) FROM PracticeCase p", Long.class).getSingleResult()
+                + em.createQuery("SELECT COUNT(d) FROM Document d", Long.class).getSingleResult();
     }
 
     // --- threads: the question, the accepted answer and the other answers, in four queries
@@ -123,6 +134,9 @@ public class SearchSources {
             accepted.put((Long) row[0], (Long) row[1]);
         }
         Map<Long, Set<String>> tags = tags("SELECT t.id, x FROM DiscussionThread t JOIN t.tags x WHERE t.id IN :ids", found);
+        List<Long> postIds = new ArrayList<>();
+        posts.values().forEach(rows -> rows.forEach(p -> postIds.add((Long) p[1])));
+        Map<Long, String> files = fileTexts.attachedTexts(AttachmentOwner.Kind.POST, postIds);
         List<SearchItem> items = new ArrayList<>();
         for (DiscussionThread t : threads) {
             StringBuilder question = new StringBuilder();
@@ -137,6 +151,10 @@ public class SearchSources {
                     acceptedText.append(text).append('\n');
                 } else {
                     answers.append(text).append('\n');
+                }
+                String file = files.get((Long) p[1]);
+                if (file != null) {
+                    answers.append(SearchText.capped(file)).append('\n');
                 }
             }
             var atrium = t.getBoard().getAtrium();
@@ -206,10 +224,12 @@ public class SearchSources {
             levels.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((GovernmentLevel) r[1]);
         }
         Map<Long, Set<String>> tags = tags("SELECT g.id, x FROM Guidance g JOIN g.tags x WHERE g.id IN :ids", foundIds);
+        Map<Long, String> files = fileTexts.attachedTexts(AttachmentOwner.Kind.GUIDANCE, foundIds);
         LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
         List<SearchItem> items = new ArrayList<>();
         for (Guidance g : found) {
-            String text = (g.getSummary() == null ? "" : g.getSummary() + "\n") + SearchText.plain(g.getBodyHtml());
+            String text = (g.getSummary() == null ? "" : g.getSummary() + "\n") + SearchText.plain(g.getBodyHtml())
+                    + (files.containsKey(g.getId()) ? "\n" + SearchText.capped(files.get(g.getId())) : "");
             var audience = new SearchItem.Audience(g.isAudienceNetwork(), levels.getOrDefault(g.getId(), Set.of()),
                     atria.getOrDefault(g.getId(), Set.of()), g.getOrganisationId());
             items.add(new SearchItem(SearchTypes.GUIDANCE, g.getId(), g.getTitle(), text.strip(), "", "", null, null,
@@ -242,16 +262,53 @@ public class SearchSources {
                 .getResultList();
         List<Long> foundIds = found.stream().map(PracticeCase::getId).toList();
         Map<Long, Set<String>> tags = tags("SELECT p.id, x FROM PracticeCase p JOIN p.tags x WHERE p.id IN :ids", foundIds);
+        Map<Long, String> files = fileTexts.attachedTexts(AttachmentOwner.Kind.PRACTICE, foundIds);
         List<SearchItem> items = new ArrayList<>();
         for (PracticeCase p : found) {
             String text = String.join("\n", SearchText.plain(p.getContextHtml()), SearchText.plain(p.getApproachHtml()),
-                    SearchText.plain(p.getResultHtml()), SearchText.plain(p.getLessonsHtml())).strip();
+                    SearchText.plain(p.getResultHtml()), SearchText.plain(p.getLessonsHtml()),
+                    SearchText.capped(files.getOrDefault(p.getId(), ""))).strip();
             var atrium = p.getAtrium();
             items.add(new SearchItem(SearchTypes.PRACTICE, p.getId(), p.getTitle(), text, "", "",
                     atrium == null ? null : atrium.getId(), atrium == null ? null : atrium.getSlug(),
                     GovernmentLevel.MUNICIPAL, tags.getOrDefault(p.getId(), Set.of()), p.getCreatedAt(),
                     p.getUpdatedAt() == null ? p.getCreatedAt() : p.getUpdatedAt(), null, null, null,
                     p.isHighlighted() ? 1.2f : 1f));
+        }
+        return items;
+    }
+
+    // --- documents of the libraries (not those in a bin): title, description, tags and the newest file's text
+
+    List<SearchItem> documents(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT d, v.sha256, a FROM Document d LEFT JOIN d.atrium a, "
+                        + "DocumentVersion v WHERE v.document = d AND v.number = d.currentVersion AND d.id IN :ids "
+                        + "AND d.deletedAt IS NULL ORDER BY d.id", Object[].class)
+                .setParameter("ids", new ArrayList<>(ids)).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> foundIds = rows.stream().map(r -> ((Document) r[0]).getId()).toList();
+        Map<Long, GovernmentLevel> levels = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT d.id, o.level FROM Document d JOIN d.createdBy c JOIN c.organisation o "
+                + "WHERE d.id IN :ids", Object[].class).setParameter("ids", foundIds).getResultList()) {
+            levels.put((Long) r[0], (GovernmentLevel) r[1]);
+        }
+        Map<Long, Set<String>> tags = tags("SELECT d.id, x FROM Document d JOIN d.tags x WHERE d.id IN :ids", foundIds);
+        Map<String, String> texts = fileTexts.texts(rows.stream().map(r -> (String) r[1]).toList());
+        List<SearchItem> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            Document d = (Document) r[0];
+            String body = String.join("\n", d.getDescription() == null ? "" : d.getDescription(),
+                    SearchText.capped(texts.getOrDefault((String) r[1], ""))).strip();
+            var atrium = (be.atrium.network.Atrium) r[2];
+            items.add(new SearchItem(SearchTypes.DOCUMENT, d.getId(), d.getTitle(), body, "", "",
+                    atrium == null ? null : atrium.getId(), atrium == null ? null : atrium.getSlug(),
+                    levels.get(d.getId()), tags.getOrDefault(d.getId(), Set.of()), d.getCreatedAt(), d.getUpdatedAt(),
+                    null, null, null, 1f));
         }
         return items;
     }

@@ -13,6 +13,17 @@ final class SearchText {
     private SearchText() {
     }
 
+    /** The most characters of one file's extracted text that go into a search item (the rest is not searchable). */
+    static final int MAX_FILE_TEXT = 300_000;
+
+    /** A file's extracted text as far as search takes it. */
+    static String capped(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > MAX_FILE_TEXT ? text.substring(0, MAX_FILE_TEXT) : text;
+    }
+
     static String plain(String html) {
         if (html == null || html.isBlank()) {
             return "";

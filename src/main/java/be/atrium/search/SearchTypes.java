@@ -9,8 +9,9 @@ public final class SearchTypes {
     public static final String WIKI = "wiki";
     public static final String GUIDANCE = "guidance";
     public static final String PRACTICE = "practice";
+    public static final String DOCUMENT = "document";
 
-    public static final List<String> ALL = List.of(THREAD, WIKI, GUIDANCE, PRACTICE);
+    public static final List<String> ALL = List.of(THREAD, WIKI, GUIDANCE, PRACTICE, DOCUMENT);
 
     private SearchTypes() {
     }

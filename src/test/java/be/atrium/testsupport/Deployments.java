@@ -45,6 +45,7 @@ public final class Deployments {
             TransactionsIT.class,
             VisibilityIT.class,
             AttachmentsIT.class,
+            be.atrium.documents.DocumentsIT.class,
             SearchIT.class,
             AvailabilityIT.class,
             LoginThrottlePruningIT.class,

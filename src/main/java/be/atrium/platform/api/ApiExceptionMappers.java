@@ -51,7 +51,8 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         DomainException domain = find(error, DomainException.class);
         if (domain != null) {
             int status = domain instanceof ConflictException ? 409
-                    : domain instanceof PayloadTooLargeException ? 413 : 400;
+                    : domain instanceof PayloadTooLargeException ? 413
+                    : domain instanceof be.atrium.platform.UnsupportedTypeException ? 415 : 400;
             return ApiError.response(status, domain.code(), Messages.text(locale, domain), domain.field().orElse(null));
         }
         if (find(error, NotFoundException.class) != null) {
