@@ -7,8 +7,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
@@ -40,9 +38,6 @@ public class AttachmentSweep {
 
     private static final Logger LOG = Logger.getLogger(AttachmentSweep.class.getName());
     static final Duration GRACE = Duration.ofHours(1);
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     AttachmentStore store;
