@@ -47,6 +47,7 @@ class ArchitectureTest {
             .layer("wiki").definedBy("be.atrium.wiki..")
             .layer("discussion").definedBy("be.atrium.discussion..")
             .layer("knowledge").definedBy("be.atrium.knowledge..")
+            .layer("meetings").definedBy("be.atrium.meetings..")
             .layer("search").definedBy("be.atrium.search..")
             .layer("home").definedBy("be.atrium.home..")
             .layer("launcher").definedBy("be.atrium.launcher..")
@@ -59,10 +60,11 @@ class ArchitectureTest {
             .whereLayer("wiki").mayOnlyAccessLayers(FOUNDATION)
             .whereLayer("discussion").mayOnlyAccessLayers(FOUNDATION)
             .whereLayer("practice").mayOnlyAccessLayers(with(FOUNDATION, "guidance"))
+            .whereLayer("meetings").mayOnlyAccessLayers(FOUNDATION)
             .whereLayer("knowledge").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "wiki", "discussion"))
             .whereLayer("search").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion"))
             .whereLayer("home").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion",
-                    "knowledge", "search"))
+                    "knowledge", "search", "meetings"))
             .whereLayer("launcher").mayNotAccessAnyLayer();
 
     @ArchTest
