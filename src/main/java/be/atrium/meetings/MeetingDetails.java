@@ -34,11 +34,13 @@ public record MeetingDetails(String title, Instant start, Instant end, String pl
     /** A meeting lasts at most this many days (a typo in a year or month is caught). */
     public static final int MAX_DAYS = 7;
 
+    private static final Pattern LOCAL_WITH_SPACE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} +\\d{2}:\\d{2}(:\\d{2})?");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*", Pattern.DOTALL);
 
     /**
      * Reads typed text. Times are ISO-8601: an instant ({@code 2027-03-04T09:00:00Z}), a time with
-     * an offset ({@code 2027-03-04T10:00+01:00}) or a local time in Brussels ({@code 2027-03-04T10:00}).
+     * an offset ({@code 2027-03-04T10:00+01:00}) or a local time in Brussels ({@code 2027-03-04T10:00},
+     * also with a space for the T: {@code 2027-03-04 10:00}).
      * A place that is an address ({@code https://...}) is taken as the online link when no link is given.
      */
     public static MeetingDetails parse(String title, String start, String end, String place, String link, String agenda) {
@@ -119,7 +121,9 @@ public record MeetingDetails(String title, Instant start, Instant end, String pl
     }
 
     /** An ISO instant, offset time or Brussels local time; null when the text is none of these. */
-    public static Instant parseTime(String value) {
+    public static Instant parseTime(String text) {
+        // what people type: a space between day and time ("2027-03-04 10:00") as ISO's T
+        String value = LOCAL_WITH_SPACE.matcher(text).matches() ? text.replaceFirst(" +", "T") : text;
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {

@@ -426,7 +426,8 @@ public class MeetingService {
         return task;
     }
 
-    private Atrium visibleAtrium(Account viewer, String slug) {
+    /** An Atrium by slug, not found when the viewer may not see it. */
+    public Atrium visibleAtrium(Account viewer, String slug) {
         Atrium atrium = atria.findBySlug(slug).orElseThrow(() -> new NotFoundException("atrium " + slug));
         reaches.of(viewer).requireVisible(atrium);
         return atrium;
