@@ -119,9 +119,11 @@ public class MeetingRepository {
         if (atriumIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT t FROM MeetingTask t JOIN FETCH t.meeting m JOIN FETCH m.atrium a "
-                        + "WHERE t.assignee.id = :account AND t.status = :open AND a.id IN :atria AND m.status = :planned "
+        // EclipseLink ignores a fetch join through an alias: the Atrium comes with the hint
+        return em.createQuery("SELECT t FROM MeetingTask t JOIN FETCH t.meeting m "
+                        + "WHERE t.assignee.id = :account AND t.status = :open AND m.atrium.id IN :atria AND m.status = :planned "
                         + "ORDER BY CASE WHEN t.due IS NULL THEN 1 ELSE 0 END, t.due, m.startsAt, t.id", MeetingTask.class)
+                .setHint("eclipselink.left-join-fetch", "t.meeting.atrium")
                 .setParameter("account", account.getId()).setParameter("open", TaskStatus.OPEN)
                 .setParameter("atria", atriumIds).setParameter("planned", MeetingStatus.PLANNED)
                 .setMaxResults(limit).getResultList();

@@ -98,6 +98,7 @@ class MeetingsBrowserIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("atriumMeetings")));
         clickAndLoad(By.id("atriumMeetingsLink"));
         waitForHeading("Samenkomsten van Atrium " + slug);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-daygrid")));
         clickAndLoad(By.id("planLink"));
         waitForHeading("Samenkomst plannen");
 
@@ -148,6 +149,11 @@ class MeetingsBrowserIT {
         browser.screenshot("meeting-with-report");
         clickAndLoad(By.id("navHome"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("myOpenTasks"), "U heeft geen open taken."));
+        clickAndLoad(By.id("navMeetings"));
+        waitForHeading("Samenkomsten van mijn Atria");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-event")));
+        assertTrue(driver.findElement(By.id("upcomingList")).getText().contains(title));
+        browser.screenshot("meetings-of-my-atria");
     }
 
     private void logInAccepting(String username) {
