@@ -14,6 +14,7 @@ public final class MeetingChanges {
     public static final ChangeType MEETING_CREATED = ChangeType.of(AGGREGATE, "created");
     public static final ChangeType MEETING_EDITED = ChangeType.of(AGGREGATE, "edited");
     public static final ChangeType MEETING_CANCELLED = ChangeType.of(AGGREGATE, "cancelled");
+    public static final ChangeType MEETING_INVITED = ChangeType.of(AGGREGATE, "invited");
     public static final ChangeType MEETING_ANSWERED = ChangeType.of(AGGREGATE, "answered");
     public static final ChangeType MEETING_ATTENDANCE = ChangeType.of(AGGREGATE, "attendance");
     public static final ChangeType TASK_ADDED = ChangeType.of(AGGREGATE, "task-added");

@@ -123,6 +123,42 @@ public class MeetingService {
         return meeting;
     }
 
+    /**
+     * An organiser invites more members of the Atrium: those named, or (none named) every member
+     * not invited yet, such as those who joined after the meeting was planned. Those already
+     * invited stay as they are (with their answers).
+     *
+     * @return how many were newly invited
+     */
+    public int invite(Account viewer, long id, List<String> usernames) {
+        Meeting meeting = organised(viewer, id);
+        meeting.requirePlanned();
+        if (meeting.isPast(clock.instant())) {
+            throw new DomainException("meeting.invite.past", "invitees");
+        }
+        java.util.Set<Long> invited = new java.util.HashSet<>();
+        repository.invitations(meeting).forEach(i -> invited.add(i.getAccount().getId()));
+        int added = 0;
+        for (Account account : invitees(meeting.getAtrium(), usernames)) {
+            if (invited.add(account.getId())) {
+                em.persist(new Invitation(meeting, account));
+                added++;
+            }
+        }
+        if (added > 0) {
+            outbox.record(MeetingChanges.MEETING_INVITED, meeting.getId(), viewer.getId());
+        }
+        return added;
+    }
+
+    /** How many members of the meeting's Atrium are not invited (for organisers: "invite the new members"). */
+    public long uninvitedMembers(Account viewer, long id) {
+        Meeting meeting = organised(viewer, id);
+        java.util.Set<Long> invited = new java.util.HashSet<>();
+        repository.invitations(meeting).forEach(i -> invited.add(i.getAccount().getId()));
+        return atria.members(meeting.getAtrium()).stream().filter(m -> !invited.contains(m.getAccount().getId())).count();
+    }
+
     /** The viewer answers their invitation (403 when not invited). */
     public Invitation answer(Account viewer, long id, Answer answer) {
         Meeting meeting = visible(viewer, id);

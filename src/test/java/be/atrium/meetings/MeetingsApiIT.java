@@ -165,6 +165,31 @@ class MeetingsApiIT {
     }
 
     @Test
+    void aMemberWhoJoinsLaterIsInvitedByAnOrganiserAndThenAnswers() {
+        Http http = new Http(base);
+        Group g = group(http, false, 1);
+        long id = plan(http, g, inDays(12));
+        String newcomer = newOfficials(http, 1).get(0);
+        assertEquals(200, http.send("PUT", "api/v1/atria/" + g.slug() + "/members/" + newcomer, ADMIN,
+                "{\"role\": \"MEMBER\"}").status());
+        assertEquals(403, http.send("PUT", "api/v1/meetings/" + id + "/answer", as(newcomer), "{\"answer\": \"YES\"}").status(),
+                "not invited yet");
+        assertEquals(403, http.send("POST", "api/v1/meetings/" + id + "/invitations", as(g.member(0)), "{}").status(),
+                "members do not invite");
+        Http.Result unknown = http.send("POST", "api/v1/meetings/" + id + "/invitations", as(g.moderator()),
+                "{\"invitees\": [\"" + newOfficials(http, 1).get(0) + "\"]}");
+        assertEquals(400, unknown.status(), "only members are invited: " + unknown);
+        assertEquals("invitees", unknown.object().getString("field"));
+        Http.Result invited = http.send("POST", "api/v1/meetings/" + id + "/invitations", as(g.moderator()), "{}");
+        assertEquals(200, invited.status(), invited.toString());
+        assertEquals(3, invited.object().getJsonArray("invitations").size(), invited.toString());
+        assertEquals(200, http.send("PUT", "api/v1/meetings/" + id + "/answer", as(newcomer), "{\"answer\": \"NO\"}").status());
+        assertEquals(3, http.send("POST", "api/v1/meetings/" + id + "/invitations", as(g.moderator()), "{}").object()
+                .getJsonArray("invitations").size(), "inviting again changes nothing");
+        assertEquals("NO", http.get("api/v1/meetings/" + id, as(newcomer)).object().getString("myAnswer"), "the answer stays");
+    }
+
+    @Test
     void tasksGoToMembersOnlyAndTheAssigneeMarksTheirTaskDone() {
         Http http = new Http(base);
         Group g = group(http, false, 2);

@@ -114,6 +114,18 @@ public class MeetingsResource {
         return get(id);
     }
 
+    /**
+     * Body {@code {"invitees": [username...]}}: organisers invite more members; without names every
+     * member not invited yet (those who joined after the meeting was planned).
+     */
+    @POST
+    @Path("{id: \\d+}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject invite(@PathParam("id") long id, JsonObject body) {
+        meetings.invite(currentUser.get(), id, body == null ? List.of() : JsonInput.of(body).strings("invitees"));
+        return get(id);
+    }
+
     /** Body {@code {"answer": "YES|NO|MAYBE"}}. */
     @PUT
     @Path("{id: \\d+}/answer")

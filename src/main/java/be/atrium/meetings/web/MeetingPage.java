@@ -56,6 +56,7 @@ public class MeetingPage implements Serializable {
     private String description;
     private String reportBody;
     private Long reportVersion;
+    private transient Long uninvited;
 
     public void load() {
         if (loaded) {
@@ -84,6 +85,23 @@ public class MeetingPage implements Serializable {
         meetings.answer(currentUser.get(), id, Answer.valueOf(answer));
         PageMessages.info("meeting.page.answered");
         redirect("#myAnswer");
+    }
+
+    /** Invites the members of the Atrium who are not invited yet (who joined since it was planned). */
+    public void inviteNewMembers() {
+        int added = meetings.invite(currentUser.get(), id, List.of());
+        PageMessages.info("meeting.page.invited", added);
+        redirect("#invitees");
+    }
+
+    /** How many members of the Atrium are not invited (organisers of a meeting still to come). */
+    public long getUninvited() {
+        MeetingView v = getView();
+        if (uninvited == null) {
+            uninvited = v.isOrganiser() && !v.getMeeting().isCancelled() && !v.isPast()
+                    ? meetings.uninvitedMembers(currentUser.get(), id) : 0L;
+        }
+        return uninvited;
     }
 
     public void saveAttendance() {
