@@ -4,6 +4,7 @@ import be.atrium.content.AttachmentsIT;
 import be.atrium.discussion.DiscussionIT;
 import be.atrium.guidance.GuidanceIT;
 import be.atrium.home.VisibilityIT;
+import be.atrium.meetings.MeetingsIT;
 import be.atrium.network.NetworkIT;
 import be.atrium.platform.AvailabilityIT;
 import be.atrium.platform.OutboxIT;
@@ -45,6 +46,7 @@ public final class Deployments {
             AttachmentsIT.class,
             SearchIT.class,
             AvailabilityIT.class,
+            MeetingsIT.class,
     };
 
     private Deployments() {
