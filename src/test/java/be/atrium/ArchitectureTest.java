@@ -48,6 +48,7 @@ class ArchitectureTest {
             .layer("discussion").definedBy("be.atrium.discussion..")
             .layer("documents").definedBy("be.atrium.documents..")
             .layer("knowledge").definedBy("be.atrium.knowledge..")
+            .layer("meetings").definedBy("be.atrium.meetings..")
             .layer("search").definedBy("be.atrium.search..")
             .layer("home").definedBy("be.atrium.home..")
             .layer("launcher").definedBy("be.atrium.launcher..")
@@ -61,11 +62,12 @@ class ArchitectureTest {
             .whereLayer("discussion").mayOnlyAccessLayers(FOUNDATION)
             .whereLayer("practice").mayOnlyAccessLayers(with(FOUNDATION, "guidance"))
             .whereLayer("documents").mayOnlyAccessLayers(FOUNDATION)
+            .whereLayer("meetings").mayOnlyAccessLayers(FOUNDATION)
             .whereLayer("knowledge").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "wiki", "discussion"))
             .whereLayer("search").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion",
                     "documents"))
             .whereLayer("home").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion",
-                    "knowledge", "search", "documents"))
+                    "knowledge", "search", "documents", "meetings"))
             .whereLayer("launcher").mayNotAccessAnyLayer();
 
     @ArchTest

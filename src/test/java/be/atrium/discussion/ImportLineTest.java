@@ -78,7 +78,7 @@ class ImportLineTest {
         ResourceBundle nl = ResourceBundle.getBundle("be.atrium.i18n.messages", Locale.forLanguageTag("nl"));
         ResourceBundle en = ResourceBundle.getBundle("be.atrium.i18n.messages", Locale.ENGLISH);
         for (String key : List.of("import.line.invalidJson", "import.line.notObject", "import.id.required",
-                "import.id.tooLong", "import.type.required", "import.type.unknown", "import.type.notSupported",
+                "import.id.tooLong", "import.type.required", "import.type.unknown",
                 "import.author.required", "import.title.required", "import.parent.required", "import.parent.notFound",
                 "import.field.string", "import.field.array", "import.field.boolean", "import.created.invalid",
                 "import.line.tooLong", "import.line.failed", "import.id.otherType", "import.atrium.noBoard")) {

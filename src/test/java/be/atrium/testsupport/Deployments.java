@@ -6,6 +6,7 @@ import be.atrium.guidance.GuidanceIT;
 import be.atrium.home.StoredHtmlRefreshIT;
 import be.atrium.home.VisibilityIT;
 import be.atrium.identity.LoginThrottlePruningIT;
+import be.atrium.meetings.MeetingsIT;
 import be.atrium.network.NetworkIT;
 import be.atrium.platform.AvailabilityIT;
 import be.atrium.platform.OutboxIT;
@@ -50,6 +51,7 @@ public final class Deployments {
             AvailabilityIT.class,
             LoginThrottlePruningIT.class,
             StoredHtmlRefreshIT.class,
+            MeetingsIT.class,
     };
 
     private Deployments() {

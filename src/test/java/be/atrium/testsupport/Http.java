@@ -46,6 +46,11 @@ public final class Http {
         return send(builder(path, null).setHeader("Accept", accept).GET());
     }
 
+    /** An authenticated GET asking for another media type than JSON (an iCalendar file). */
+    public Result getAccepting(String path, String accept, String authorization) {
+        return send(builder(path, authorization).setHeader("Accept", accept).GET());
+    }
+
     public Result send(String method, String path, String authorization, String json) {
         HttpRequest.Builder b = builder(path, authorization).header("Content-Type", "application/json");
         return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Imports content from another forum or wiki (CORPUS.md). A bad line never undoes the good
@@ -25,9 +24,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class Importer {
-
-    /** Types of the corpus format that no capability imports yet. */
-    static final Set<String> LATER_TYPES = Set.of("document", "meeting");
 
     @Inject
     @Any
@@ -94,8 +90,7 @@ public class Importer {
     private ImportOutcome importOne(Account actor, ImportItem item) {
         ImportHandler handler = byType.get(item.type());
         if (handler == null) {
-            throw new DomainException(LATER_TYPES.contains(item.type()) ? "import.type.notSupported"
-                    : "import.type.unknown", "type", item.type());
+            throw new DomainException("import.type.unknown", "type", item.type());
         }
         item.requiredAuthor();
         return handler.importItem(actor, item);

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 /**
  * The Content-Security-Policy of Atrium, in one place.
  * <ul>
- * <li>Pages (JSF): only Atrium's own scripts, style sheets, fonts, images and {@code data:} images;
+ * <li>Pages (JSF): only Atrium's own scripts, style sheets, fonts, images and {@code data:} images and fonts
+ * (the calendar of p:schedule embeds its arrow icons as a {@code data:} font, which Chromium loads as soon
+ * as the style sheet is read, used or not);
  * no frames, plugins, {@code <base>}, outside form targets or outside connections; and no inline
  * script without this response's nonce. PrimeFaces ({@code primefaces.CSP} in web.xml) puts the
  * nonce on the scripts JSF and PrimeFaces write into the page, moves inline event handlers
@@ -25,7 +27,7 @@ public class SecurityHeaders {
 
     /** The pages' policy without the nonce, which PrimeFaces appends to the last directive. */
     public static final String PAGE_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; "
+            + "font-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; "
             + "object-src 'none'; script-src 'self'";
     /** Every response that is not a page. */
     public static final String OTHER_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "

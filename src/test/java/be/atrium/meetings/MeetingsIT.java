@@ -1,0 +1,135 @@
+package be.atrium.meetings;
+
+import be.atrium.identity.Account;
+import be.atrium.identity.AccountRepository;
+import be.atrium.identity.AccountService;
+import be.atrium.identity.NewAccount;
+import be.atrium.identity.Role;
+import be.atrium.network.AtriumKind;
+import be.atrium.network.MembershipRole;
+import be.atrium.network.MembershipService;
+import be.atrium.network.NetworkService;
+import be.atrium.platform.StatementCounter;
+import be.atrium.testsupport.Deployments;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Meetings against the real MariaDB: a meeting's page and the lists of the home page read what
+ * they show in a fixed number of statements, however many invitees, tasks, meetings and Atria.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class MeetingsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shared();
+    }
+
+    @Inject
+    MeetingService meetings;
+    @Inject
+    NetworkService network;
+    @Inject
+    MembershipService memberships;
+    @Inject
+    AccountService accounts;
+    @Inject
+    AccountRepository accountRepository;
+
+    @Test
+    void aMeetingsPageAndTheHomePageListsReadInAFixedNumberOfStatements() {
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        String slug = "it-meet-n-" + suffix();
+        network.createAtrium(admin, slug, "Samenkomsten " + slug, AtriumKind.THEMATIC, false, null);
+        Account moderator = member(admin, slug, MembershipRole.MODERATOR);
+        Account member = member(admin, slug, MembershipRole.MEMBER);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(1));
+        Meeting meeting = meetings.plan(moderator, slug, details(start), List.of());
+        meetings.addTask(moderator, meeting.getId(), new TaskInput(TaskKind.WRITE_REPORT, member.getUsername(),
+                LocalDate.now().plusDays(3), null));
+        meetings.writeReport(moderator, meeting.getId(), "Besproken: **hemelwater**.", null);
+
+        long few = statements(() -> page(moderator, meeting.getId()));
+        long fewHome = statements(() -> home(member));
+        List<Account> more = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            more.add(member(admin, slug, MembershipRole.MEMBER));
+        }
+        meetings.invite(moderator, meeting.getId(), List.of());
+        for (Account a : more) {
+            meetings.addTask(moderator, meeting.getId(), new TaskInput(TaskKind.HOST_GROUP, a.getUsername(), null, null));
+            meetings.answer(a, meeting.getId(), Answer.MAYBE);
+        }
+        for (int i = 0; i < 4; i++) {
+            String other = "it-meet-o-" + suffix();
+            network.createAtrium(admin, other, "Ander " + other, AtriumKind.THEMATIC, false, null);
+            memberships.setMembership(admin, other, member.getUsername(), MembershipRole.MEMBER);
+            memberships.setMembership(admin, other, moderator.getUsername(), MembershipRole.MODERATOR);
+            Meeting elsewhere = meetings.plan(moderator, other, details(start.plus(Duration.ofDays(i + 1))), List.of());
+            meetings.addTask(moderator, elsewhere.getId(), new TaskInput(TaskKind.FORWARD_DOCUMENTS, member.getUsername(),
+                    null, null));
+        }
+        long many = statements(() -> page(moderator, meeting.getId()));
+        assertEquals(few, many, "a meeting's page must not grow with invitees and tasks");
+        assertTrue(many <= 12, "meeting page statements: " + many);
+        long manyHome = statements(() -> home(member));
+        assertEquals(fewHome, manyHome, "the home page lists must not grow with meetings and Atria");
+        assertEquals(5, meetings.upcomingForMe(member, 10).size());
+        assertEquals(5, meetings.myOpenTasks(member, 10).size());
+    }
+
+    /** What the meeting page reads. */
+    private void page(Account viewer, long id) {
+        MeetingView view = meetings.meeting(viewer, id);
+        view.getMeeting().getOrganiser().getDisplayName();
+        view.getMeeting().getAtrium().getName();
+        view.getInvitations().forEach(i -> i.getAccount().getDisplayName());
+        view.getTasks().forEach(t -> t.getAssignee().getDisplayName());
+        view.getReport().getAuthor().getDisplayName();
+    }
+
+    /** What the home page's meeting boxes read. */
+    private void home(Account viewer) {
+        meetings.upcomingForMe(viewer, 5).forEach(m -> m.getAtrium().getName());
+        meetings.myOpenTasks(viewer, 5).forEach(t -> t.getMeeting().getTitle());
+    }
+
+    private static MeetingDetails details(Instant start) {
+        return MeetingDetails.parse("Samenkomst", start.toString(), start.plus(Duration.ofHours(3)).toString(), "Gent",
+                null, "- RUP");
+    }
+
+    private Account member(Account admin, String slug, MembershipRole role) {
+        String name = "meet" + suffix();
+        Account a = accounts.createBySystem(new NewAccount(name, "Official " + name, null, null, Role.OFFICIAL, null));
+        memberships.setMembership(admin, slug, name, role);
+        return a;
+    }
+
+    private long statements(Runnable work) {
+        work.run();
+        long before = StatementCounter.current();
+        work.run();
+        return StatementCounter.current() - before;
+    }
+
+    private static String suffix() {
+        return String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+}

@@ -1,0 +1,73 @@
+package be.atrium.meetings;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every message key the meetings code and pages use has a Dutch and an English text. */
+class MeetingsMessagesTest {
+
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:meeting|import|atrium)\\.[A-Za-z.]+)\"");
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['((?:meeting|nav\\.meetings)[A-Za-z.]*)'\\]");
+
+    @Test
+    void everyKeyUsedHasADutchAndAnEnglishText() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        collect(Path.of("src/main/java/be/atrium/meetings"), ".java", JAVA_KEY, keys);
+        collect(Path.of("src/main/webapp/meetings"), ".xhtml", PAGE_KEY, keys);
+        collect(Path.of("src/main/webapp/WEB-INF/includes"), "meetings-home.xhtml", PAGE_KEY, keys);
+        collect(Path.of("src/main/webapp/WEB-INF/includes"), "meetings-atrium.xhtml", PAGE_KEY, keys);
+        for (MeetingStatus s : MeetingStatus.values()) {
+            keys.add("meeting.status." + s);
+        }
+        for (Answer a : Answer.values()) {
+            keys.add("meeting.answer." + a);
+        }
+        for (Attendance a : Attendance.values()) {
+            keys.add("meeting.attendance." + a);
+        }
+        for (TaskKind k : TaskKind.values()) {
+            keys.add("meeting.task.kind." + k);
+        }
+        for (TaskStatus s : TaskStatus.values()) {
+            keys.add("meeting.task.status." + s);
+        }
+        for (String field : new String[] {"start", "end"}) {
+            keys.add("meeting." + field + ".required");
+        }
+        keys.removeIf(k -> k.endsWith("."));
+        assertTrue(keys.size() > 100, "the scan found the keys: " + keys.size());
+        ResourceBundle nl = ResourceBundle.getBundle("be.atrium.i18n.messages", Locale.forLanguageTag("nl"));
+        ResourceBundle en = ResourceBundle.getBundle("be.atrium.i18n.messages", Locale.ENGLISH);
+        Set<String> missing = new TreeSet<>();
+        for (String key : keys) {
+            if (!nl.containsKey(key) || !en.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    private static void collect(Path root, String suffix, Pattern pattern, Set<String> keys) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+    }
+}
