@@ -2,6 +2,7 @@ package be.atrium.meetings;
 
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.Http;
+import be.atrium.testsupport.PageSession;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -257,6 +258,10 @@ class MeetingsApiIT {
                 .getJsonNumber("meeting").longValue(), "the document names its meeting");
         assertEquals(200, http.send("POST", "api/v1/meetings/" + meeting + "/documents/" + minutes, as(g.moderator()),
                 null).status(), "linking again changes nothing");
+        String page = PageSession.signedIn(base, g.member(1), PASSWORD, null)
+                .get("meetings/meeting.xhtml?id=" + meeting).body();
+        assertTrue(page.contains("/documents/document.xhtml?id=" + minutes + "\">Presentatie hemelwater</a>"),
+                "the meeting page links the document in its report section: " + page);
 
         Http.Result otherAtrium = http.send("POST", "api/v1/meetings/" + meeting + "/documents/" + elsewhere,
                 as(g.moderator()), null);
