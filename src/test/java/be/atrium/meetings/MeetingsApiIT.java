@@ -30,7 +30,9 @@ import static be.atrium.testsupport.Api.PASSWORD;
 import static be.atrium.testsupport.Api.newOfficials;
 import static be.atrium.testsupport.Api.setMember;
 import static be.atrium.testsupport.Api.suffix;
+import static be.atrium.testsupport.Api.uniqueWord;
 import static be.atrium.testsupport.Http.basic;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -287,6 +289,32 @@ class MeetingsApiIT {
         assertEquals(404, http.send("DELETE", "api/v1/meetings/" + meeting + "/documents/" + minutes, as(g.moderator()),
                 null).status(), "no longer linked");
         assertEquals(200, http.get("api/v1/documents/" + minutes, as(g.member(0))).status(), "the document stays");
+    }
+
+    @Test
+    void aMeetingIsFoundByItsReportThroughTheApiAndTheSearchPageAndMarkedOnceCancelled() {
+        Http http = new Http(base);
+        Group g = group(http, false, 1);
+        String word = uniqueWord("zqm");
+        long meeting = plan(http, g, inDays(-1));
+        assertEquals(200, http.send("PUT", "api/v1/meetings/" + meeting + "/report", as(g.moderator()),
+                "{\"body\": \"We bespraken de " + word + " bij de verkaveling.\"}").status());
+        assertEquals(200, http.send("POST", "api/v1/meetings/" + meeting + "/cancel", as(g.moderator()), null).status());
+        String search = "api/v1/search?type=meeting&q=" + word;
+        JsonObject found = await().atMost(Duration.ofSeconds(30)).until(() -> http.get(search, as(g.member(0))).object(),
+                r -> r.getInt("total") == 1 && "CANCELLED".equals(r.getJsonArray("hits").getJsonObject(0).getString("status", null)));
+        JsonObject hit = found.getJsonArray("hits").getJsonObject(0);
+        assertEquals("meeting", hit.getString("type"));
+        assertEquals("/meetings/meeting.xhtml?id=" + meeting, hit.getString("url"));
+        assertTrue(hit.getString("snippet").contains("<mark>" + word + "</mark>"), hit.toString());
+
+        String page = PageSession.signedIn(base, g.member(0), PASSWORD, null).get("search/index.xhtml?q=" + word).body();
+        int at = page.indexOf("id=\"hit-meeting-" + meeting + "\"");
+        assertTrue(at > 0, "the meeting is a hit on the search page: " + page);
+        String hitHtml = page.substring(at, page.indexOf("</li>", at));
+        assertTrue(hitHtml.contains("guidance-status-CANCELLED") && (hitHtml.contains(">Geannuleerd<")
+                || hitHtml.contains(">Cancelled<")), "marked cancelled: " + hitHtml);
+        assertTrue(hitHtml.contains(">Samenkomst<") || hitHtml.contains(">Meeting<"), "labelled a meeting: " + hitHtml);
     }
 
     private static List<Long> ids(JsonObject meeting) {
