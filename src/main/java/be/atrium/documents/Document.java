@@ -155,6 +155,16 @@ public class Document {
         touch(editor, at);
     }
 
+    /**
+     * Links the document to a meeting (null: to none). That the meeting is one of the document's
+     * Atrium is checked by the caller, who knows meetings ({@link DocumentService#linkToMeeting}).
+     */
+    public void linkToMeeting(Long meetingId, Account by, Instant at) {
+        requireNotBinned();
+        this.meetingId = meetingId;
+        touch(by, at);
+    }
+
     public static String requireTitle(String title) {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty()) {

@@ -156,6 +156,51 @@ public class DocumentService {
         return view(viewer, document, true);
     }
 
+    // --- meetings: documents of a meeting's report (the meetings' service checks the meeting and its writers)
+
+    /**
+     * Links a document to a meeting of the same Atrium (its writers; the caller has checked that
+     * the viewer sees the meeting and may add to its report). A document of another library
+     * cannot be linked (400); one the viewer does not see does not exist (404).
+     */
+    public DocumentLink linkToMeeting(Account viewer, long id, Atrium meetingAtrium, long meetingId) {
+        Document document = writable(viewer, id);
+        if (document.getAtrium() == null || !document.getAtrium().getId().equals(meetingAtrium.getId())) {
+            throw new DomainException("document.meeting.otherAtrium", "document");
+        }
+        if (!Long.valueOf(meetingId).equals(document.getMeetingId())) {
+            document.linkToMeeting(meetingId, em.find(Account.class, viewer.getId()), now());
+            em.flush();
+            outbox.record(DocumentChanges.EDITED, id, viewer.getId());
+        }
+        return new DocumentLink(document.getId(), document.getTitle());
+    }
+
+    /** Takes a document off a meeting (its writers); 404 when it is not linked to that meeting. */
+    public void unlinkFromMeeting(Account viewer, long id, long meetingId) {
+        Document document = writable(viewer, id);
+        if (!Long.valueOf(meetingId).equals(document.getMeetingId())) {
+            throw new NotFoundException("document " + id + " of meeting " + meetingId);
+        }
+        document.linkToMeeting(null, em.find(Account.class, viewer.getId()), now());
+        em.flush();
+        outbox.record(DocumentChanges.EDITED, id, viewer.getId());
+    }
+
+    /** The documents linked to a meeting that the viewer may read (none in a bin), by title, in one query. */
+    public List<DocumentLink> ofMeeting(Account viewer, long meetingId) {
+        Reach reach = reaches.of(viewer);
+        List<DocumentLink> links = new ArrayList<>();
+        for (Object[] r : em.createQuery("SELECT d.id, d.title, a FROM Document d LEFT JOIN d.atrium a "
+                        + "WHERE d.meetingId = :meeting AND d.deletedAt IS NULL ORDER BY d.title, d.id", Object[].class)
+                .setParameter("meeting", meetingId).getResultList()) {
+            if (r[2] != null && reach.canSee((Atrium) r[2])) {
+                links.add(new DocumentLink((Long) r[0], (String) r[1]));
+            }
+        }
+        return links;
+    }
+
     // --- the bin
 
     /** Puts a document in its library's bin (its writers); search forgets it. */

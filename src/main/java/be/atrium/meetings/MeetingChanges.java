@@ -21,6 +21,8 @@ public final class MeetingChanges {
     public static final ChangeType TASK_CHANGED = ChangeType.of(AGGREGATE, "task-changed");
     public static final ChangeType TASK_REMOVED = ChangeType.of(AGGREGATE, "task-removed");
     public static final ChangeType REPORT_WRITTEN = ChangeType.of(AGGREGATE, "report-written");
+    /** A document of the Atrium was linked to the meeting's report, or taken off it. */
+    public static final ChangeType DOCUMENTS_CHANGED = ChangeType.of(AGGREGATE, "documents-changed");
 
     private MeetingChanges() {
     }

@@ -1,6 +1,8 @@
 package be.atrium.meetings;
 
 import be.atrium.content.MarkdownRenderer;
+import be.atrium.documents.DocumentLink;
+import be.atrium.documents.DocumentService;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.network.Atrium;
@@ -79,6 +81,9 @@ public class MeetingService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    DocumentService documents;
 
     @Inject
     Clock clock;
@@ -267,6 +272,31 @@ public class MeetingService {
         return report;
     }
 
+    /**
+     * Links a document of the meeting's Atrium to the meeting (its report's documents): for those
+     * who may write the report and may change the document. A meeting or document the viewer does
+     * not see is not found (404); a document of another library is refused (400).
+     */
+    public DocumentLink linkDocument(Account viewer, long id, long documentId) {
+        Meeting meeting = visible(viewer, id);
+        if (!mayWriteReport(viewer, meeting)) {
+            throw new ForbiddenException("meeting.documents.forbidden");
+        }
+        DocumentLink link = documents.linkToMeeting(viewer, documentId, meeting.getAtrium(), meeting.getId());
+        outbox.record(MeetingChanges.DOCUMENTS_CHANGED, meeting.getId(), viewer.getId());
+        return link;
+    }
+
+    /** Takes a document off the meeting (the same people as {@link #linkDocument}). */
+    public void unlinkDocument(Account viewer, long id, long documentId) {
+        Meeting meeting = visible(viewer, id);
+        if (!mayWriteReport(viewer, meeting)) {
+            throw new ForbiddenException("meeting.documents.forbidden");
+        }
+        documents.unlinkFromMeeting(viewer, documentId, meeting.getId());
+        outbox.record(MeetingChanges.DOCUMENTS_CHANGED, meeting.getId(), viewer.getId());
+    }
+
     /** One meeting with everything its page shows. */
     public MeetingView meeting(Account viewer, long id) {
         Meeting meeting = visible(viewer, id);
@@ -276,7 +306,7 @@ public class MeetingService {
         boolean organiser = organises(viewer, meeting);
         Instant now = clock.instant();
         return new MeetingView(meeting, invitations, mine, repository.tasks(meeting),
-                repository.report(meeting).orElse(null), organiser,
+                repository.report(meeting).orElse(null), documents.ofMeeting(viewer, meeting.getId()), organiser,
                 organiser || repository.isReportWriter(meeting, viewer), meeting.hasStarted(now), meeting.isPast(now));
     }
 

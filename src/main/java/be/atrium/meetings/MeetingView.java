@@ -1,10 +1,13 @@
 package be.atrium.meetings;
 
+import be.atrium.documents.DocumentLink;
+
 import java.util.List;
 
 /**
  * One meeting as the viewer sees it: the meeting, who is invited with their answers (and
- * attendance), the tasks, the report, the viewer's own invitation and what the viewer may do.
+ * attendance), the tasks, the report with the documents linked to it (those the viewer may read),
+ * the viewer's own invitation and what the viewer may do.
  * A class with getters, for pages (EL does not read record components).
  */
 public class MeetingView {
@@ -14,18 +17,20 @@ public class MeetingView {
     private final Invitation mine;
     private final List<MeetingTask> tasks;
     private final MeetingReport report;
+    private final List<DocumentLink> documents;
     private final boolean organiser;
     private final boolean reportWriter;
     private final boolean started;
     private final boolean past;
 
     public MeetingView(Meeting meeting, List<Invitation> invitations, Invitation mine, List<MeetingTask> tasks,
-                       MeetingReport report, boolean organiser, boolean reportWriter, boolean started, boolean past) {
+                       MeetingReport report, List<DocumentLink> documents, boolean organiser, boolean reportWriter, boolean started, boolean past) {
         this.meeting = meeting;
         this.invitations = List.copyOf(invitations);
         this.mine = mine;
         this.tasks = List.copyOf(tasks);
         this.report = report;
+        this.documents = List.copyOf(documents);
         this.organiser = organiser;
         this.reportWriter = reportWriter;
         this.started = started;
@@ -52,6 +57,11 @@ public class MeetingView {
     /** The report, or null when none has been written. */
     public MeetingReport getReport() {
         return report;
+    }
+
+    /** The documents linked to the meeting (its report's documents) that the viewer may read, by title. */
+    public List<DocumentLink> getDocuments() {
+        return documents;
     }
 
     /** Whether the viewer organises (changes, cancels, assigns, takes attendance). */

@@ -56,7 +56,7 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     /** Changes when fields or analysis change: an index of another layout is rebuilt. */
-    static final String LAYOUT = "atrium-search-4";
+    static final String LAYOUT = "atrium-search-5";
     static final String POSITION = "outbox.position";
     private static final String LAYOUT_KEY = "layout";
 

@@ -1,8 +1,10 @@
 package be.atrium.search;
 
+import be.atrium.meetings.MeetingChanges;
 import be.atrium.platform.AtriumConfig;
 import be.atrium.platform.SchemaMigrated;
 import be.atrium.platform.Started;
+import be.atrium.platform.outbox.ChangeType;
 import be.atrium.platform.outbox.OutboxConsumer;
 import be.atrium.platform.outbox.OutboxEvent;
 import be.atrium.platform.outbox.OutboxRelay;
@@ -212,6 +214,10 @@ public class SearchIndexer implements OutboxConsumer {
     private record Target(String type, long id) {
     }
 
+    /** What changes a meeting's text or status; answers, attendance and tasks change nothing searchable. */
+    private static final List<ChangeType> MEETING_TEXT_CHANGES = List.of(MeetingChanges.MEETING_CREATED,
+            MeetingChanges.MEETING_EDITED, MeetingChanges.MEETING_CANCELLED, MeetingChanges.REPORT_WRITTEN);
+
     /** The content an outbox change concerns; memberships, Atria and accounts change no document. */
     private Optional<Target> target(OutboxEvent e) {
         long id = e.getAggregateId();
@@ -221,6 +227,8 @@ public class SearchIndexer implements OutboxConsumer {
             case "guidance" -> Optional.of(new Target(SearchTypes.GUIDANCE, id));
             case "practice" -> Optional.of(new Target(SearchTypes.PRACTICE, id));
             case "document" -> Optional.of(new Target(SearchTypes.DOCUMENT, id));
+            case MeetingChanges.AGGREGATE -> MEETING_TEXT_CHANGES.stream().anyMatch(c -> c.matches(e))
+                    ? Optional.of(new Target(SearchTypes.MEETING, id)) : Optional.empty();
             default -> Optional.empty();
         };
     }

@@ -44,6 +44,7 @@ public record SearchItem(String type, long id, String title, String body, String
             case SearchTypes.GUIDANCE -> "/guidance/guidance.xhtml?id=" + id;
             case SearchTypes.PRACTICE -> "/practice/case.xhtml?id=" + id;
             case SearchTypes.DOCUMENT -> be.atrium.documents.DocumentView.url(id);
+            case SearchTypes.MEETING -> "/meetings/meeting.xhtml?id=" + id;
             default -> "/";
         };
     }

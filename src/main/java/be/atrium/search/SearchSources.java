@@ -6,6 +6,10 @@ import be.atrium.discussion.DiscussionThread;
 import be.atrium.documents.Document;
 import be.atrium.guidance.Guidance;
 import be.atrium.guidance.GuidanceStatus;
+import be.atrium.meetings.Meeting;
+import be.atrium.meetings.MeetingReport;
+import be.atrium.meetings.MeetingStatus;
+import be.atrium.network.Atrium;
 import be.atrium.organisation.GovernmentLevel;
 import be.atrium.practice.PracticeCase;
 import be.atrium.wiki.WikiPage;
@@ -16,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,6 +61,7 @@ public class SearchSources {
             case SearchTypes.GUIDANCE -> guidance(List.of(id));
             case SearchTypes.PRACTICE -> practice(List.of(id));
             case SearchTypes.DOCUMENT -> documents(List.of(id));
+            case SearchTypes.MEETING -> meetings(List.of(id));
             default -> List.of();
         };
         return found.stream().findFirst();
@@ -69,6 +75,7 @@ public class SearchSources {
             case SearchTypes.GUIDANCE -> "Guidance";
             case SearchTypes.PRACTICE -> "PracticeCase";
             case SearchTypes.DOCUMENT -> "Document";
+            case SearchTypes.MEETING -> "Meeting";
             default -> throw new IllegalArgumentException(type);
         };
         return em.createQuery("SELECT x.id FROM " + entity + " x WHERE x.id > :after ORDER BY x.id", Long.class)
@@ -82,6 +89,7 @@ public class SearchSources {
             case SearchTypes.GUIDANCE -> guidance(ids);
             case SearchTypes.PRACTICE -> practice(ids);
             case SearchTypes.DOCUMENT -> documents(ids);
+            case SearchTypes.MEETING -> meetings(ids);
             default -> List.of();
         };
     }
@@ -103,7 +111,8 @@ public class SearchSources {
                 + em.createQuery("SELECT COUNT(p) FROM WikiPage p", Long.class).getSingleResult()
                 + em.createQuery("SELECT COUNT(g) FROM Guidance g", Long.class).getSingleResult()
                 + em.createQuery("SELECT COUNT(p) FROM PracticeCase p", Long.class).getSingleResult()
-                + em.createQuery("SELECT COUNT(d) FROM Document d", Long.class).getSingleResult();
+                + em.createQuery("SELECT COUNT(d) FROM Document d", Long.class).getSingleResult()
+                + em.createQuery("SELECT COUNT(m) FROM Meeting m", Long.class).getSingleResult();
     }
 
     // --- threads: the question, the accepted answer and the other answers, in four queries
@@ -309,6 +318,41 @@ public class SearchSources {
                     atrium == null ? null : atrium.getId(), atrium == null ? null : atrium.getSlug(),
                     levels.get(d.getId()), tags.getOrDefault(d.getId(), Set.of()), d.getCreatedAt(), d.getUpdatedAt(),
                     null, null, null, 1f));
+        }
+        return items;
+    }
+
+    // --- meetings: title, place and agenda, and the report (weighed as much as an accepted answer), in two queries
+
+    List<SearchItem> meetings(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT m, a, o.level FROM Meeting m JOIN m.atrium a JOIN m.organiser c "
+                        + "LEFT JOIN c.organisation o WHERE m.id IN :ids ORDER BY m.id", Object[].class)
+                .setParameter("ids", new ArrayList<>(ids)).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MeetingReport> reports = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT r.meeting.id, r FROM MeetingReport r WHERE r.meeting.id IN :ids",
+                Object[].class).setParameter("ids", rows.stream().map(r -> ((Meeting) r[0]).getId()).toList())
+                .getResultList()) {
+            reports.put((Long) r[0], (MeetingReport) r[1]);
+        }
+        List<SearchItem> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            Meeting m = (Meeting) r[0];
+            Atrium atrium = (Atrium) r[1];
+            MeetingReport report = reports.get(m.getId());
+            String body = String.join("\n", m.getPlace() == null ? "" : m.getPlace(),
+                    m.getAgendaHtml() == null ? "" : SearchText.plain(m.getAgendaHtml())).strip();
+            String reportText = report == null ? "" : SearchText.plain(report.getBodyHtml());
+            Instant changed = report == null || report.getUpdatedAt().isBefore(m.getUpdatedAt()) ? m.getUpdatedAt()
+                    : report.getUpdatedAt();
+            items.add(new SearchItem(SearchTypes.MEETING, m.getId(), m.getTitle(), body, reportText, "",
+                    atrium.getId(), atrium.getSlug(), (GovernmentLevel) r[2], Set.of(), m.getCreatedAt(), changed,
+                    null, m.isCancelled() ? MeetingStatus.CANCELLED.name() : null, null, m.isCancelled() ? 0.6f : 1f));
         }
         return items;
     }

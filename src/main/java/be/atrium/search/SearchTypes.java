@@ -10,8 +10,9 @@ public final class SearchTypes {
     public static final String GUIDANCE = "guidance";
     public static final String PRACTICE = "practice";
     public static final String DOCUMENT = "document";
+    public static final String MEETING = "meeting";
 
-    public static final List<String> ALL = List.of(THREAD, WIKI, GUIDANCE, PRACTICE, DOCUMENT);
+    public static final List<String> ALL = List.of(THREAD, WIKI, GUIDANCE, PRACTICE, DOCUMENT, MEETING);
 
     private SearchTypes() {
     }

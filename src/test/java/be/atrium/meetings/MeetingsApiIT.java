@@ -2,6 +2,7 @@ package be.atrium.meetings;
 
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.Http;
+import be.atrium.testsupport.PageSession;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,8 +28,11 @@ import java.util.List;
 import static be.atrium.testsupport.Api.ADMIN;
 import static be.atrium.testsupport.Api.PASSWORD;
 import static be.atrium.testsupport.Api.newOfficials;
+import static be.atrium.testsupport.Api.setMember;
 import static be.atrium.testsupport.Api.suffix;
+import static be.atrium.testsupport.Api.uniqueWord;
 import static be.atrium.testsupport.Http.basic;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Meetings through the API as a tool would use them: planning with every member invited, answers,
  * tasks for members only, the report once a meeting has begun, attendance, cancelling, who may do
  * what (a member-only Atrium's meetings do not exist for outsiders), the iCalendar of a meeting and
- * the personal feed read back with ical4j, and the import.
+ * the personal feed read back with ical4j, the import, and documents of the Atrium linked to the
+ * report.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -229,6 +235,108 @@ class MeetingsApiIT {
                 as(g.moderator()), "{\"status\": \"OPEN\"}").status(), "a task is found under its own meeting only");
         assertEquals(204, http.send("DELETE", "api/v1/meetings/" + id + "/tasks/" + taskId, as(g.moderator()), null).status());
         assertEquals(0, http.get("api/v1/meetings/" + id, as(g.member(1))).object().getJsonArray("tasks").size());
+    }
+
+    @Test
+    void documentsOfTheMeetingsAtriumAreLinkedToItsReportAndListedForThoseWhoSeeThem() {
+        Http http = new Http(base);
+        Group g = group(http, true, 2);
+        Group other = group(http, false, 1);
+        long meeting = plan(http, g, inDays(-2));
+        long minutes = uploadDocument(http, g.slug(), g.member(0), "Presentatie hemelwater");
+        setMember(http, other.slug(), g.moderator(), "MEMBER");
+        long elsewhere = uploadDocument(http, other.slug(), g.moderator(), "Nota van elders");
+        String outsider = newOfficials(http, 1).get(0);
+        assertEquals(0, http.get("api/v1/meetings/" + meeting, as(g.member(1))).object().getJsonArray("documents").size());
+
+        Http.Result linked = http.send("POST", "api/v1/meetings/" + meeting + "/documents/" + minutes, as(g.moderator()), null);
+        assertEquals(200, linked.status(), linked.toString());
+        assertEquals(List.of(minutes), ids(linked.object()));
+        JsonObject listed = http.get("api/v1/meetings/" + meeting, as(g.member(1))).object()
+                .getJsonArray("documents").getJsonObject(0);
+        assertEquals("Presentatie hemelwater", listed.getString("title"));
+        assertEquals("/documents/document.xhtml?id=" + minutes, listed.getString("url"));
+        assertEquals(meeting, http.get("api/v1/documents/" + minutes, as(g.member(0))).object()
+                .getJsonNumber("meeting").longValue(), "the document names its meeting");
+        assertEquals(200, http.send("POST", "api/v1/meetings/" + meeting + "/documents/" + minutes, as(g.moderator()),
+                null).status(), "linking again changes nothing");
+        String page = PageSession.signedIn(base, g.member(1), PASSWORD, null)
+                .get("meetings/meeting.xhtml?id=" + meeting).body();
+        assertTrue(page.contains("/documents/document.xhtml?id=" + minutes + "\">Presentatie hemelwater</a>"),
+                "the meeting page links the document in its report section: " + page);
+
+        Http.Result otherAtrium = http.send("POST", "api/v1/meetings/" + meeting + "/documents/" + elsewhere,
+                as(g.moderator()), null);
+        assertEquals(400, otherAtrium.status(), otherAtrium.toString());
+        assertEquals("document.meeting.otherAtrium", otherAtrium.object().getString("error"));
+        Http.Result outside = http.send("POST", "api/v1/meetings/" + meeting + "/documents/" + minutes, as(outsider), null);
+        assertEquals(404, outside.status(), "a member-only Atrium's meeting does not exist for outsiders: " + outside);
+        assertEquals(404, http.get("api/v1/meetings/" + meeting, as(outsider)).status());
+        assertEquals(404, http.send("POST", "api/v1/meetings/" + meeting + "/documents/999999999", as(g.moderator()),
+                null).status(), "an unknown document");
+        assertEquals(403, http.send("POST", "api/v1/meetings/" + meeting + "/documents/" + minutes, as(g.member(1)),
+                null).status(), "a member not asked to write the report");
+        assertEquals(List.of(minutes), ids(http.get("api/v1/meetings/" + meeting, as(g.member(1))).object()));
+
+        assertEquals(200, http.send("DELETE", "api/v1/documents/" + minutes, as(g.member(0)), null).status());
+        assertEquals(List.of(), ids(http.get("api/v1/meetings/" + meeting, as(g.member(1))).object()),
+                "a document in the bin is not listed");
+        assertEquals(200, http.send("POST", "api/v1/documents/" + minutes + "/restore", as(g.moderator()), null).status());
+        assertEquals(List.of(minutes), ids(http.get("api/v1/meetings/" + meeting, as(g.member(1))).object()));
+        assertEquals(204, http.send("DELETE", "api/v1/meetings/" + meeting + "/documents/" + minutes, as(g.moderator()),
+                null).status());
+        assertEquals(List.of(), ids(http.get("api/v1/meetings/" + meeting, as(g.member(1))).object()));
+        assertEquals(404, http.send("DELETE", "api/v1/meetings/" + meeting + "/documents/" + minutes, as(g.moderator()),
+                null).status(), "no longer linked");
+        assertEquals(200, http.get("api/v1/documents/" + minutes, as(g.member(0))).status(), "the document stays");
+    }
+
+    @Test
+    void aMeetingIsFoundByItsReportThroughTheApiAndTheSearchPageAndMarkedOnceCancelled() {
+        Http http = new Http(base);
+        Group g = group(http, false, 1);
+        String word = uniqueWord("zqm");
+        long meeting = plan(http, g, inDays(-1));
+        assertEquals(200, http.send("PUT", "api/v1/meetings/" + meeting + "/report", as(g.moderator()),
+                "{\"body\": \"We bespraken de " + word + " bij de verkaveling.\"}").status());
+        assertEquals(200, http.send("POST", "api/v1/meetings/" + meeting + "/cancel", as(g.moderator()), null).status());
+        String search = "api/v1/search?type=meeting&q=" + word;
+        JsonObject found = await().atMost(Duration.ofSeconds(30)).until(() -> http.get(search, as(g.member(0))).object(),
+                r -> r.getInt("total") == 1 && "CANCELLED".equals(r.getJsonArray("hits").getJsonObject(0).getString("status", null)));
+        JsonObject hit = found.getJsonArray("hits").getJsonObject(0);
+        assertEquals("meeting", hit.getString("type"));
+        assertEquals("/meetings/meeting.xhtml?id=" + meeting, hit.getString("url"));
+        assertTrue(hit.getString("snippet").contains("<mark>" + word + "</mark>"), hit.toString());
+
+        String page = PageSession.signedIn(base, g.member(0), PASSWORD, null).get("search/index.xhtml?q=" + word).body();
+        int at = page.indexOf("id=\"hit-meeting-" + meeting + "\"");
+        assertTrue(at > 0, "the meeting is a hit on the search page: " + page);
+        String hitHtml = page.substring(at, page.indexOf("</li>", at));
+        assertTrue(hitHtml.contains("guidance-status-CANCELLED") && (hitHtml.contains(">Geannuleerd<")
+                || hitHtml.contains(">Cancelled<")), "marked cancelled: " + hitHtml);
+        assertTrue(hitHtml.contains(">Samenkomst<") || hitHtml.contains(">Meeting<"), "labelled a meeting: " + hitHtml);
+    }
+
+    private static List<Long> ids(JsonObject meeting) {
+        return meeting.getJsonArray("documents").stream().map(d -> d.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
+    }
+
+    /** A small text file uploaded to an Atrium's library; its id. */
+    private static long uploadDocument(Http http, String slug, String username, String title) {
+        String boundary = "atrium-" + suffix();
+        StringBuilder body = new StringBuilder();
+        for (String[] f : new String[][] {{"title", title}, {"kind", "PRESENTATION"}, {"folder", ""}}) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(f[0])
+                    .append("\"\r\n\r\n").append(f[1]).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; ")
+                .append("filename=\"nota.txt\"\r\nContent-Type: text/plain\r\n\r\n")
+                .append("Nota bij de samenkomst ").append(suffix()).append("\r\n--").append(boundary).append("--\r\n");
+        Http.Result created = http.sendBytes("POST", "api/v1/atria/" + slug + "/documents", as(username),
+                "multipart/form-data; boundary=" + boundary, body.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, created.status(), created.toString());
+        return created.object().getJsonNumber("id").longValue();
     }
 
     @Test

@@ -1,5 +1,9 @@
 package be.atrium.meetings;
 
+import be.atrium.documents.Document;
+import be.atrium.documents.DocumentKind;
+import be.atrium.documents.DocumentService;
+import be.atrium.documents.DocumentView;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
@@ -18,6 +22,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Meetings against the real MariaDB: a meeting's page and the lists of the home page read what
- * they show in a fixed number of statements, however many invitees, tasks, meetings and Atria.
+ * they show in a fixed number of statements, however many invitees, tasks, meetings, Atria and
+ * documents linked to the report.
  */
 @ExtendWith(ArquillianExtension.class)
 public class MeetingsIT {
@@ -51,6 +58,8 @@ public class MeetingsIT {
     AccountService accounts;
     @Inject
     AccountRepository accountRepository;
+    @Inject
+    DocumentService documents;
 
     @Test
     void aMeetingsPageAndTheHomePageListsReadInAFixedNumberOfStatements() {
@@ -64,6 +73,7 @@ public class MeetingsIT {
         meetings.addTask(moderator, meeting.getId(), new TaskInput(TaskKind.WRITE_REPORT, member.getUsername(),
                 LocalDate.now().plusDays(3), null));
         meetings.writeReport(moderator, meeting.getId(), "Besproken: **hemelwater**.", null);
+        linkDocument(moderator, slug, meeting.getId());
 
         long few = statements(() -> page(moderator, meeting.getId()));
         long fewHome = statements(() -> home(member));
@@ -85,6 +95,10 @@ public class MeetingsIT {
             meetings.addTask(moderator, elsewhere.getId(), new TaskInput(TaskKind.FORWARD_DOCUMENTS, member.getUsername(),
                     null, null));
         }
+        for (int i = 0; i < 3; i++) {
+            linkDocument(moderator, slug, meeting.getId());
+        }
+        assertEquals(4, meetings.meeting(member, meeting.getId()).getDocuments().size());
         long many = statements(() -> page(moderator, meeting.getId()));
         assertEquals(few, many, "a meeting's page must not grow with invitees and tasks");
         assertTrue(many <= 12, "meeting page statements: " + many);
@@ -102,6 +116,15 @@ public class MeetingsIT {
         view.getInvitations().forEach(i -> i.getAccount().getDisplayName());
         view.getTasks().forEach(t -> t.getAssignee().getDisplayName());
         view.getReport().getAuthor().getDisplayName();
+        view.getDocuments().forEach(d -> d.getUrl().concat(d.getTitle()));
+    }
+
+    /** A document uploaded to the Atrium's library and linked to the meeting's report. */
+    private void linkDocument(Account viewer, String slug, long meetingId) {
+        DocumentView d = documents.upload(viewer, slug, new Document.Details("Nota " + suffix(), null,
+                DocumentKind.REPORT, null, null, List.of(), null, null), new DocumentService.Upload("nota.txt", null,
+                new ByteArrayInputStream(("Nota " + suffix()).getBytes(StandardCharsets.UTF_8))));
+        meetings.linkDocument(viewer, meetingId, d.id());
     }
 
     /** What the home page's meeting boxes read. */

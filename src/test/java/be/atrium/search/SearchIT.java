@@ -12,6 +12,9 @@ import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
 import be.atrium.identity.NewAccount;
 import be.atrium.identity.Role;
+import be.atrium.meetings.Meeting;
+import be.atrium.meetings.MeetingDetails;
+import be.atrium.meetings.MeetingService;
 import be.atrium.network.AtriumKind;
 import be.atrium.network.MembershipRole;
 import be.atrium.network.MembershipService;
@@ -28,7 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,7 +49,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (through the outbox), never for someone outside a member-only Atrium (results, totals, facets,
  * suggestions, similar content) and at once for them after they join; an indexer that loses what
  * it had not committed yet catches up from its last commit without losing or doubling anything; a
- * rebuilt index finds the same.
+ * rebuilt index finds the same. A meeting is found by its report, within its Atrium's reach, and
+ * stays found, marked, once cancelled.
  */
 @ExtendWith(ArquillianExtension.class)
 public class SearchIT {
@@ -78,6 +84,8 @@ public class SearchIT {
     AccountService accounts;
     @Inject
     AccountRepository accountRepository;
+    @Inject
+    MeetingService meetings;
 
     @Test
     void aQuestionIsFoundRightAfterItIsAskedWithItsAnswerAsSnippet() {
@@ -134,6 +142,49 @@ public class SearchIT {
         assertEquals(Set.of("thread:" + thread.getId(), "wiki:" + page.getId(), "guidance:" + forMembers.getId()),
                 Set.copyOf(joined.hits().stream().map(h -> h.type() + ":" + h.id()).toList()));
         assertTrue(joined.facets().get("atrium").stream().anyMatch(f -> f.value().equals(slug) && f.count() == 2));
+    }
+
+    @Test
+    void aMeetingIsFoundByItsReportNeverByOutsidersOfItsMemberOnlyAtriumAndStaysFoundMarkedWhenCancelled() {
+        String word = word();
+        String agendaWord = word();
+        String slug = "it-srch-mt-" + word;
+        Account admin = admin();
+        Account organiser = official("sr");
+        Account outsider = official("st");
+        network.createAtrium(admin, slug, "Samenkomsten " + word, AtriumKind.THEMATIC, true, null);
+        memberships.setMembership(admin, slug, organiser.getUsername(), MembershipRole.MODERATOR);
+        Instant start = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        Meeting meeting = meetings.plan(organiser, slug, new MeetingDetails("Overleg ruimtelijke planning", start,
+                start.plus(Duration.ofHours(2)), "Stadhuis Gent", null, "1. Welkom\n2. " + agendaWord), List.of());
+        await().atMost(PATIENCE).until(() -> search.search(organiser, SearchRequest.of(agendaWord, 10)).total() == 1);
+        assertEquals(0, search.search(organiser, SearchRequest.of(word, 10)).total(), "no report yet");
+
+        meetings.writeReport(organiser, meeting.getId(), "Besproken: de **" + word + "** bij de verkaveling.", null);
+        SearchResult found = await().atMost(PATIENCE).until(() -> search.search(organiser, SearchRequest.of(word, 10)),
+                r -> r.total() == 1);
+        SearchResult.Hit hit = found.hits().get(0);
+        assertEquals(SearchTypes.MEETING, hit.type());
+        assertEquals(meeting.getId(), hit.id());
+        assertEquals("Overleg ruimtelijke planning", hit.title());
+        assertEquals("/meetings/meeting.xhtml?id=" + meeting.getId(), hit.url());
+        assertEquals(slug, hit.atrium());
+        assertTrue(hit.snippet().contains("<mark>" + word + "</mark>"), "the report is the snippet: " + hit.snippet());
+        assertEquals(null, hit.status(), "a planned meeting is not marked");
+        assertTrue(found.facets().get("type").stream().anyMatch(f -> f.value().equals("meeting") && f.count() == 1));
+
+        SearchResult outside = search.search(outsider, SearchRequest.of(word, 10));
+        assertEquals(0, outside.total(), "an outsider of the member-only Atrium finds nothing");
+        assertTrue(outside.hits().isEmpty());
+        assertTrue(outside.facets().values().stream().allMatch(List::isEmpty), "and counts nothing: " + outside.facets());
+        assertEquals(0, search.search(outsider, new SearchRequest(word, SearchTypes.MEETING, null, null, null, null,
+                null, false, 0, 10)).total(), "not by asking for meetings either");
+
+        meetings.cancel(organiser, meeting.getId());
+        SearchResult cancelled = await().atMost(PATIENCE).until(() -> search.search(organiser,
+                SearchRequest.of(word, 10)), r -> r.total() == 1 && "CANCELLED".equals(r.hits().get(0).status()));
+        assertEquals(meeting.getId(), cancelled.hits().get(0).id(), "a cancelled meeting is still found, marked");
+        assertEquals(0, search.search(outsider, SearchRequest.of(word, 10)).total());
     }
 
     @Test

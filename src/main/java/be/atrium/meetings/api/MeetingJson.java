@@ -1,5 +1,6 @@
 package be.atrium.meetings.api;
 
+import be.atrium.documents.DocumentLink;
 import be.atrium.identity.Account;
 import be.atrium.meetings.Answer;
 import be.atrium.meetings.Invitation;
@@ -99,6 +100,12 @@ final class MeetingJson {
         text(b, "agendaHtml", m.getAgendaHtml());
         Answer mine = view.getMine() == null ? null : view.getMine().getAnswer();
         text(b, "myAnswer", mine == null ? null : mine.name());
+        JsonArrayBuilder documents = Json.createArrayBuilder();
+        for (DocumentLink d : view.getDocuments()) {
+            documents.add(Json.createObjectBuilder().add("id", d.getId()).add("title", d.getTitle())
+                    .add("url", d.getUrl()));
+        }
+        b.add("documents", documents);
         MeetingReport r = view.getReport();
         if (r == null) {
             b.addNull("report");

@@ -218,6 +218,25 @@ public class MeetingsResource {
         return get(id);
     }
 
+    /**
+     * Links a document of the meeting's Atrium to the meeting's report (organisers and report
+     * writers who may change the document); answers the meeting with its {@code documents}.
+     */
+    @POST
+    @Path("{id: \\d+}/documents/{document: \\d+}")
+    public JsonObject linkDocument(@PathParam("id") long id, @PathParam("document") long documentId) {
+        meetings.linkDocument(currentUser.get(), id, documentId);
+        return get(id);
+    }
+
+    /** Takes a document off the meeting's report (the document itself stays in its library). */
+    @DELETE
+    @Path("{id: \\d+}/documents/{document: \\d+}")
+    public Response unlinkDocument(@PathParam("id") long id, @PathParam("document") long documentId) {
+        meetings.unlinkDocument(currentUser.get(), id, documentId);
+        return Response.noContent().build();
+    }
+
     private void requireTaskOf(long meetingId, long taskId) {
         boolean ours = meetings.meeting(currentUser.get(), meetingId).getTasks().stream()
                 .anyMatch(t -> t.getId() == taskId);

@@ -59,8 +59,9 @@ public class SearchPage {
     private List<Facet> facets;
     private Map<String, String> atriumNames;
 
-    /** A hit as the page shows it: its kind, Atrium and date in words. */
-    public record Row(SearchResult.Hit hit, String typeLabel, String atriumName, Instant date, boolean retired) {
+    /** A hit as the page shows it: its kind, Atrium, date and (when it is retired) status in words. */
+    public record Row(SearchResult.Hit hit, String typeLabel, String atriumName, Instant date, boolean retired,
+                      String statusLabel) {
         public SearchResult.Hit getHit() {
             return hit;
         }
@@ -77,9 +78,13 @@ public class SearchPage {
             return date;
         }
 
-        /** Guidance that is superseded or withdrawn: marked, still found. */
+        /** Guidance that is superseded or withdrawn, a cancelled meeting: marked, still found. */
         public boolean isRetired() {
             return retired;
+        }
+
+        public String getStatusLabel() {
+            return statusLabel;
         }
     }
 
@@ -161,9 +166,10 @@ public class SearchPage {
         if (rows == null) {
             rows = new ArrayList<>();
             for (SearchResult.Hit h : getResult().hits()) {
+                boolean retired = h.status() != null && !"PUBLISHED".equals(h.status());
                 rows.add(new Row(h, typeLabel(h.type()), atriumName(h.atrium()),
-                        h.date() > 0 ? Instant.ofEpochMilli(h.date()) : null,
-                        h.status() != null && !"PUBLISHED".equals(h.status())));
+                        h.date() > 0 ? Instant.ofEpochMilli(h.date()) : null, retired,
+                        retired ? statusLabel(h.type(), h.status()) : null));
             }
         }
         return rows;
@@ -250,6 +256,11 @@ public class SearchPage {
     }
 
     // --- labels
+
+    /** A status as its own kind of content names it (guidance: superseded, withdrawn; a meeting: cancelled). */
+    String statusLabel(String type, String status) {
+        return PageMessages.text((SearchTypes.MEETING.equals(type) ? "meeting.status." : "guidance.status.") + status);
+    }
 
     String typeLabel(String type) {
         return type == null ? "" : PageMessages.text("search.type." + type);
