@@ -38,7 +38,7 @@ import java.util.zip.Deflater;
  * Upload and text-extraction throughput of the document library (issue 11), and the server's
  * heap while it extracts. Not part of the build; JDK 17, no dependencies:
  *
- *   java BenchDocuments.java pdfs DIR [COUNT [BYTES [PAGES]]]
+ *   java BenchDocuments.java pdfs DIR [COUNT [BYTES [PAGES [SEED]]]]
  *   java BenchDocuments.java run BASE ADMIN_TOKEN DIR [--clients 4] [--pid PID] [--out FILE.json]
  *                                [--summary FILE.md] [--timeout SECONDS] [--search-file I]
  *
@@ -48,7 +48,9 @@ import java.util.zip.Deflater;
  * page, 600,000 a file) in Flate-compressed content streams as PDF producers write them, and on the
  * first page a "map" image (Flate-compressed noise, which does not compress) that brings the file to
  * BYTES. Every file has its own seed and its own word ({@code dossierNNNxxxxxx}, listed in
- * {@code words.txt}) in the middle of its text, for the search check. The same files every run.
+ * {@code words.txt}) in the middle of its text, for the search check. The same SEED (1) gives the
+ * same files; a server that has seen a file already has its text (texts are kept by SHA-256), so a
+ * second run against the same server needs another SEED.
  *
  * {@code run} makes an open Atrium and CLIENTS officials of Gent who are its members (a token each),
  * then uploads every PDF of DIR with CLIENTS clients at once ({@code POST /api/v1/atria/{slug}/documents},
@@ -75,7 +77,8 @@ public class BenchDocuments {
         }
         switch (args[0]) {
             case "pdfs" -> pdfs(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 100,
-                    args.length > 3 ? Integer.parseInt(args[3]) : 1024 * 1024, args.length > 4 ? Integer.parseInt(args[4]) : 110);
+                    args.length > 3 ? Integer.parseInt(args[3]) : 1024 * 1024, args.length > 4 ? Integer.parseInt(args[4]) : 110,
+                    args.length > 5 ? Long.parseLong(args[5]) : 1);
             case "run" -> new Run(args).run();
             default -> throw new IllegalArgumentException("pdfs or run, not " + args[0]);
         }
@@ -83,15 +86,15 @@ public class BenchDocuments {
 
     // ------------------------------------------------------------------ the PDFs
 
-    static void pdfs(Path dir, int count, int bytes, int pages) throws IOException {
+    static void pdfs(Path dir, int count, int bytes, int pages, long seed) throws IOException {
         Files.createDirectories(dir);
         List<String> words = new ArrayList<>();
         long chars = 0;
         long t0 = System.nanoTime();
         Set<String> hashes = new HashSet<>();
         for (int i = 0; i < count; i++) {
-            String word = "dossier" + String.format("%03d", i) + letters(new Random(7_000_003L * i + 11), 6);
-            Pdf pdf = Pdf.write(i, word, pages, bytes);
+            String word = "dossier" + String.format("%03d", i) + letters(new Random(7_000_003L * i + 11 + 13L * seed), 6);
+            Pdf pdf = Pdf.write(i, seed, word, pages, bytes);
             String name = String.format("plan-%03d.pdf", i);
             Files.write(dir.resolve(name), pdf.bytes);
             words.add(name + " " + word);
@@ -137,9 +140,9 @@ public class BenchDocuments {
         byte[] bytes;
         long chars;
 
-        static Pdf write(int index, String word, int pageCount, int target) {
+        static Pdf write(int index, long seed, String word, int pageCount, int target) {
             Pdf pdf = new Pdf();
-            Random random = new Random(1_000_003L * (index + 1));
+            Random random = new Random(1_000_003L * (index + 1) + 1_000_000_007L * seed);
             Text text = new Text(random);
             // objects: 1 catalog, 2 pages, 3 font, 4 info, 5 image, then page i: 6+2i, its content 7+2i
             List<byte[]> contents = new ArrayList<>();
@@ -637,6 +640,10 @@ public class BenchDocuments {
             if (summary != null) {
                 Files.writeString(summary, md);
             }
+            if (answered.getOrDefault("DONE", 0) > 0) {
+                System.out.println("WARNING: " + answered.get("DONE") + " uploads were answered with their text DONE: the server "
+                        + "knew these files already (same SHA-256), so their text was not extracted again; use PDFs of another seed");
+            }
             if (!failures.isEmpty() || finished != uploads.size()) {
                 System.out.println("INCOMPLETE: " + failures.size() + " failed uploads, " + (uploads.size() - finished)
                         + " texts not finished within " + timeoutSeconds + " s");
@@ -756,7 +763,7 @@ public class BenchDocuments {
 
         HttpResponse<String> send(String method, String path, String authorization, String json) throws Exception {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json");
+                    .header("Accept", path.equals("metrics") ? "text/plain" : "application/json");
             if (authorization != null) {
                 b.header("Authorization", authorization);
             }
