@@ -730,7 +730,8 @@ public class BenchDocuments {
                 last = r.statusCode() + " " + r.body();
                 if (r.statusCode() == 200 && Pattern.compile("\"type\":\"document\",\"id\":" + u.id + "\\b").matcher(r.body()).find()) {
                     String total = find(Pattern.compile("\"total\":(\\d+)"), r.body());
-                    return String.format(Locale.ROOT, "FOUND: '%s' (in the middle of %s) finds document %d (total %s), %.1f s after the last text",
+                    return String.format(Locale.ROOT, "FOUND: '%s' (in the middle of %s) finds document %d (total %s); "
+                            + "found %.1f s after the search check began (it begins after the checks of every document)",
                             u.word, u.file.getFileName(), u.id, total, (System.nanoTime() - t0) / 1e9);
                 }
                 Thread.sleep(500);
@@ -908,8 +909,8 @@ public class BenchDocuments {
                 r.add("heapUsedMeanMB", during.stream().mapToDouble(Sample::used).average().orElse(Double.NaN) / MB);
                 r.add("heapCommittedMaxMB", during.stream().mapToDouble(Sample::committed).max().orElse(Double.NaN) / MB);
                 r.add("heapUsedAfterMB", after.used / MB);
-                r.add("youngGcs", after.youngGcs - before.youngGcs);
-                r.add("oldGcs", after.oldGcs - before.oldGcs);
+                r.add("youngGcs", Math.round(after.youngGcs - before.youngGcs));
+                r.add("oldGcs", Math.round(after.oldGcs - before.oldGcs));
                 r.add("gcSeconds", after.gcSeconds - before.gcSeconds);
             }
             if (run.pid > 0) {
