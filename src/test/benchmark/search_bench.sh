@@ -78,10 +78,11 @@ start_server() {
   else
     say "server: $ATRIUM_JAR on port $port ($1)"
   fi
-  # from the jar's repository, where its relative defaults (config/search/synonyms.txt) are
+  # from the jar's repository, where its relative defaults (config/search/synonyms.txt) are; the heap goes to
+  # the Payara JVM that atrium.jar starts (ATRIUM_JAVA_OPTS): a -Xmx of `java -jar` sizes only the launcher
   (cd "$(dirname "$ATRIUM_JAR")/.." && ATRIUM_HTTP_PORT="$port" ATRIUM_DATA_DIR="$OUT/data" ATRIUM_ADMIN_TOKEN="$TOKEN" \
     ATRIUM_DB_URL="jdbc:mariadb://127.0.0.1:3306/atrium_bench" ATRIUM_DB_USER="$DB_USER" ATRIUM_DB_PASSWORD="$DB_PASSWORD" \
-    ATRIUM_SEARCH_INDEXING="${INDEXING:-true}" exec java "$1" -jar "$ATRIUM_JAR" > "$OUT/server.log" 2>&1) &
+    ATRIUM_SEARCH_INDEXING="${INDEXING:-true}" ATRIUM_JAVA_OPTS="$1" exec java -jar "$ATRIUM_JAR" > "$OUT/server.log" 2>&1) &
   SERVER_PID=$!
   trap 'stop_server' EXIT
   for _ in $(seq 1 450); do
