@@ -280,11 +280,13 @@ public class DocumentService {
                 Math.max(1, max));
         TypedQuery<String> folders = em.createQuery("SELECT DISTINCT d.folder FROM Document d WHERE d.deletedAt IS NULL "
                 + "AND " + scope + (path.isEmpty() ? " AND d.folder <> ''" : " AND d.folder LIKE :prefix"), String.class);
-        TypedQuery<String> tags = em.createQuery("SELECT DISTINCT g FROM Document d JOIN d.tags g "
-                + "WHERE d.deletedAt IS NULL AND " + scope + " ORDER BY g", String.class).setMaxResults(200);
+        // native: EclipseLink cannot order by the value of an element collection
+        jakarta.persistence.Query tags = em.createNativeQuery("SELECT DISTINCT t.tag FROM document_tag t "
+                + "JOIN document d ON d.id = t.document_id WHERE d.deleted_at IS NULL AND "
+                + (atrium == null ? "d.atrium_id IS NULL" : "d.atrium_id = ?1") + " ORDER BY t.tag LIMIT 200");
         if (atrium != null) {
             folders.setParameter("atrium", atrium);
-            tags.setParameter("atrium", atrium);
+            tags.setParameter(1, atrium.getId());
         }
         if (!path.isEmpty()) {
             folders.setParameter("prefix", likePrefix(path));
@@ -292,7 +294,8 @@ public class DocumentService {
         Reach reach = reaches.of(viewer);
         return new DocumentView.Library(atrium == null ? null : atrium.getSlug(), atrium == null ? null
                 : atrium.getName(), path, DocumentFolders.children(path, folders.getResultList()), documents, total,
-                tags.getResultList(), mayWrite(viewer, reach, atrium), reach.canModerate(atrium));
+                ((List<?>) tags.getResultList()).stream().map(String::valueOf).toList(), mayWrite(viewer, reach, atrium),
+                reach.canModerate(atrium));
     }
 
     /** What LIKE matches for the folders below a path (its wildcards escaped). */

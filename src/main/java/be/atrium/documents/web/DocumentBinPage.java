@@ -75,7 +75,7 @@ public class DocumentBinPage implements Serializable {
         confirmingEmpty = false;
     }
 
-    public void empty() {
+    public void emptyBin() {
         int removed = documents.emptyBin(currentUser.get(), slug);
         PageMessages.info("document.bin.emptied", removed);
         redirect();
