@@ -121,7 +121,7 @@ public class DocumentPage implements Serializable {
 
     public void uploadVersion() {
         UploadedFile file = versionFile;
-        if (file == null) {
+        if (file == null) { // no file chosen: the service says so, beside the field
             documents.addVersion(currentUser.get(), id, versionComment, null);
             return;
         }
