@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * The bin of a library ({@code /documents/bin.xhtml?atrium=gent}; without it the network-wide
  * one), for its moderators and the administrators (the service refuses everyone else: 403): what
- * was put in it, by whom and when, each to be taken out again, and the bin emptied for good after
+ * was put in it and when, each to be taken out again, and the bin emptied for good after
  * a confirmation.
  */
 @Named
