@@ -284,6 +284,70 @@ public class DocumentService {
                 reach.canModerate(atrium));
     }
 
+    /**
+     * A page of a library's folder for its page, by title: the documents of the folder or, with a
+     * kind or a tag, those of the folder and every folder below it that match; their number; the
+     * folders directly in it; the tags of the library. A fixed number of queries, whatever the page holds.
+     */
+    public DocumentView.Library library(Account viewer, String atriumSlug, String folder, DocumentKind kind,
+                                        String tag, int first, int max) {
+        Atrium atrium = visibleAtrium(viewer, atriumSlug);
+        String path = DocumentFolders.normalise(folder);
+        String scope = atrium == null ? "d.atrium IS NULL" : "d.atrium = :atrium";
+        boolean filtered = kind != null || (tag != null && !tag.isBlank());
+        StringBuilder condition = new StringBuilder("d.deletedAt IS NULL");
+        Map<String, Object> params = new HashMap<>();
+        if (!filtered) {
+            condition.append(" AND d.folder = :folder");
+            params.put("folder", path);
+        } else if (!path.isEmpty()) {
+            condition.append(" AND (d.folder = :folder OR d.folder LIKE :below)");
+            params.put("folder", path);
+            params.put("below", likePrefix(path));
+        }
+        if (kind != null) {
+            condition.append(" AND d.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (tag != null && !tag.isBlank()) {
+            condition.append(" AND d.id IN (SELECT t.id FROM Document t JOIN t.tags g WHERE g = :tag)");
+            params.put("tag", tag.strip().toLowerCase(Locale.ROOT));
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Document d WHERE " + scope + " AND "
+                + condition, Long.class);
+        if (atrium != null) {
+            count.setParameter("atrium", atrium);
+        }
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        List<DocumentView> documents = total == 0 ? List.of()
+                : summaries(viewer, atrium, condition.toString(), params, "d.title, d.id", Math.max(0, first),
+                Math.max(1, max));
+        TypedQuery<String> folders = em.createQuery("SELECT DISTINCT d.folder FROM Document d WHERE d.deletedAt IS NULL "
+                + "AND " + scope + (path.isEmpty() ? " AND d.folder <> ''" : " AND d.folder LIKE :prefix"), String.class);
+        // native: EclipseLink cannot order by the value of an element collection
+        jakarta.persistence.Query tags = em.createNativeQuery("SELECT DISTINCT t.tag FROM document_tag t "
+                + "JOIN document d ON d.id = t.document_id WHERE d.deleted_at IS NULL AND "
+                + (atrium == null ? "d.atrium_id IS NULL" : "d.atrium_id = ?1") + " ORDER BY t.tag LIMIT 200");
+        if (atrium != null) {
+            folders.setParameter("atrium", atrium);
+            tags.setParameter(1, atrium.getId());
+        }
+        if (!path.isEmpty()) {
+            folders.setParameter("prefix", likePrefix(path));
+        }
+        Reach reach = reaches.of(viewer);
+        return new DocumentView.Library(atrium == null ? null : atrium.getSlug(), atrium == null ? null
+                : atrium.getName(), path, DocumentFolders.children(path, folders.getResultList()), documents, total,
+                ((List<?>) tags.getResultList()).stream().map(String::valueOf).toList(), mayWrite(viewer, reach, atrium),
+                reach.canModerate(atrium));
+    }
+
+    /** What LIKE matches for the folders below a path (its wildcards escaped). */
+    private static String likePrefix(String path) {
+        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
+    }
+
     /** One document with every version (404 when the viewer may not see it, as for a missing id). */
     public DocumentView read(Account viewer, long id) {
         return view(viewer, readable(viewer, id), true);
@@ -434,6 +498,11 @@ public class DocumentService {
     /** Documents of a library matching a condition, with their newest versions, tags and text states: four queries. */
     private List<DocumentView> summaries(Account viewer, Atrium atrium, String condition, Map<String, Object> params,
                                          String order) {
+        return summaries(viewer, atrium, condition, params, order, 0, Integer.MAX_VALUE);
+    }
+
+    private List<DocumentView> summaries(Account viewer, Atrium atrium, String condition, Map<String, Object> params,
+                                         String order, int first, int max) {
         TypedQuery<Object[]> q = em.createQuery("SELECT d, v, u.username, u.displayName FROM Document d, "
                 + "DocumentVersion v JOIN v.uploader u WHERE v.document = d AND v.number = d.currentVersion AND "
                 + (atrium == null ? "d.atrium IS NULL" : "d.atrium = :atrium") + " AND " + condition
@@ -442,6 +511,12 @@ public class DocumentService {
             q.setParameter("atrium", atrium);
         }
         params.forEach(q::setParameter);
+        if (first > 0) {
+            q.setFirstResult(first);
+        }
+        if (max < Integer.MAX_VALUE) {
+            q.setMaxResults(max);
+        }
         List<Object[]> rows = q.getResultList();
         if (rows.isEmpty()) {
             return List.of();

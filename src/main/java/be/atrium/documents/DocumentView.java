@@ -55,6 +55,20 @@ public record DocumentView(long id, String atrium, String folder, String title, 
         }
     }
 
+    /**
+     * One page of a library as its page shows it: the folders directly in a folder and a page of
+     * documents, those of the folder itself or, when filtered by kind or tag, of the folder and
+     * every folder in it; with their number, the tags used in the library (for the filter) and
+     * what the viewer may do.
+     *
+     * @param atrium     the Atrium's slug, null for the network-wide library
+     * @param atriumName its name, null for the network-wide library
+     */
+    public record Library(String atrium, String atriumName, String path, List<String> folders,
+                          List<DocumentView> documents, long total, List<String> tags, boolean mayWrite,
+                          boolean mayModerate) {
+    }
+
     /** A folder of a library: its documents (newest version each) and the folders directly in it. */
     public record Folder(String atrium, String path, List<String> folders, List<DocumentView> documents,
                          boolean mayWrite, boolean mayModerate) {

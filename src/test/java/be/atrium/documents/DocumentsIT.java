@@ -34,6 +34,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The document library's service against MariaDB and the data dir: a folder's list costs the same
@@ -74,6 +75,47 @@ public class DocumentsIT {
         add(member, slug, 6);
         long many = statements(() -> assertEquals(8, documents.folder(member, slug, "Plannen").documents().size()));
         assertEquals(few, many, "no query per document");
+    }
+
+    @Test
+    void aLibraryPageIsPagedAndFilteredByKindAndTagInTheSameQueriesForAnyPage() {
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        String slug = "it-docpage-" + suffix();
+        network.createAtrium(admin, slug, "Documenten " + slug, AtriumKind.THEMATIC, true, null);
+        String name = "docp" + suffix();
+        Account member = accounts.createBySystem(new NewAccount(name, "Official " + name, null, null, Role.OFFICIAL, null));
+        memberships.setMembership(admin, slug, name, MembershipRole.MEMBER);
+        add(member, slug, 3);
+        byte[] text = ("Verslag " + suffix() + "\n").getBytes(StandardCharsets.UTF_8);
+        documents.upload(member, slug, new Document.Details("Verslag 2026", null, DocumentKind.REPORT, "Plannen/2026",
+                null, List.of("verslag"), null, null), new DocumentService.Upload("verslag.txt", null,
+                new ByteArrayInputStream(text)));
+
+        DocumentView.Library top = documents.library(member, slug, null, null, null, 0, 25);
+        assertEquals(0, top.total(), "nothing in the top folder itself");
+        assertEquals(List.of("Plannen"), top.folders());
+        assertEquals(List.of("plan", "verslag"), top.tags());
+        assertEquals("Documenten " + slug, top.atriumName());
+        assertTrue(top.mayWrite() && !top.mayModerate());
+
+        DocumentView.Library first = documents.library(member, slug, "Plannen", null, null, 0, 2);
+        assertEquals(3, first.total(), "the folder's own documents");
+        assertEquals(2, first.documents().size());
+        assertEquals(List.of("2026"), first.folders());
+        DocumentView.Library second = documents.library(member, slug, "Plannen", null, null, 2, 2);
+        assertEquals(1, second.documents().size());
+        assertTrue(first.documents().stream().noneMatch(d -> d.id() == second.documents().get(0).id()));
+
+        DocumentView.Library reports = documents.library(member, slug, null, DocumentKind.REPORT, null, 0, 25);
+        assertEquals(1, reports.total(), "a filter looks into the folders below");
+        assertEquals("Verslag 2026", reports.documents().get(0).title());
+        DocumentView.Library tagged = documents.library(member, slug, "Plannen", null, "Verslag", 0, 25);
+        assertEquals(List.of("Verslag 2026"), tagged.documents().stream().map(DocumentView::title).toList());
+        assertEquals(0, documents.library(member, slug, "Plannen", DocumentKind.REPORT, "plan", 0, 25).total());
+
+        long small = statements(() -> documents.library(member, slug, "Plannen", null, null, 0, 1));
+        long large = statements(() -> documents.library(member, slug, "Plannen", null, null, 0, 25));
+        assertEquals(small, large, "no query per document");
     }
 
     @Test

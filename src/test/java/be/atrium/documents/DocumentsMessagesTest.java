@@ -1,0 +1,77 @@
+package be.atrium.documents;
+
+import be.atrium.content.FileTextStatus;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every message key the document pages and their beans use has a Dutch and an English text, and
+ * the two differ (a page left untranslated would show the same words twice).
+ */
+class DocumentsMessagesTest {
+
+    private static final Pattern JAVA_KEY = Pattern.compile("\"(document\\.[A-Za-z.]+)\"");
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['((?:document|file\\.text|nav\\.documents)[A-Za-z.]*)'\\]");
+    /** Words that are the same in both languages. */
+    private static final Set<String> SAME = Set.of("document.library.col.tags", "document.page.tags",
+            "document.library.tag", "document.page.version.file", "document.page.newVersion.file", "document.kind.PLAN");
+
+    @Test
+    void everyKeyUsedHasADutchAndAnEnglishText() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        collect(Path.of("src/main/java/be/atrium/documents/web"), ".java", JAVA_KEY, keys);
+        collect(Path.of("src/main/webapp/documents"), ".xhtml", PAGE_KEY, keys);
+        collect(Path.of("src/main/webapp/WEB-INF/templates"), ".xhtml", PAGE_KEY, keys);
+        collect(Path.of("src/main/webapp/network"), "atrium.xhtml", PAGE_KEY, keys);
+        keys.removeIf(k -> k.endsWith("."));
+        for (DocumentKind k : DocumentKind.values()) {
+            keys.add("document.kind." + k);
+        }
+        for (FileTextStatus s : FileTextStatus.values()) {
+            keys.add("file.text.status." + s);
+        }
+        assertTrue(keys.size() > 80, "the scan found the keys: " + keys.size());
+        ResourceBundle dutch = bundle(Locale.forLanguageTag("nl"));
+        ResourceBundle english = bundle(Locale.ENGLISH);
+        Set<String> missing = new TreeSet<>();
+        Set<String> untranslated = new TreeSet<>();
+        for (String key : keys) {
+            if (!dutch.containsKey(key) || !english.containsKey(key)) {
+                missing.add(key);
+            } else if (dutch.getString(key).equals(english.getString(key)) && !SAME.contains(key)) {
+                untranslated.add(key);
+            }
+        }
+        assertEquals(Set.of(), missing, "without a Dutch or an English text");
+        assertEquals(Set.of(), untranslated, "the same in Dutch and English");
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("be.atrium.i18n.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static void collect(Path root, String suffix, Pattern pattern, Set<String> keys) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(f));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+    }
+}
