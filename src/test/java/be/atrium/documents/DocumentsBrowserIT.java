@@ -2,6 +2,7 @@ package be.atrium.documents;
 
 import be.atrium.testsupport.Browser;
 import be.atrium.testsupport.Deployments;
+import be.atrium.testsupport.PageSteps;
 import be.atrium.testsupport.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,11 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,11 +64,13 @@ class DocumentsBrowserIT {
 
     private Browser browser;
     private WebDriver driver;
+    private PageSteps steps;
 
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
         driver = browser.driver();
+        steps = new PageSteps(driver, base, PATIENCE);
     }
 
     @AfterEach
@@ -110,15 +110,15 @@ class DocumentsBrowserIT {
                 StandardCharsets.UTF_8);
 
         // The member drops both files at once into the library of the Atrium.
-        open("identity/login.xhtml");
-        logInAccepting(member);
-        open("network/atrium.xhtml?slug=" + slug);
-        clickAndLoad(By.id("documentsLink"));
-        waitForHeading("Documenten van Atrium " + slug);
+        steps.open("identity/login.xhtml");
+        steps.logInAccepting(member, PASSWORD);
+        steps.open("network/atrium.xhtml?slug=" + slug);
+        steps.clickAndLoad(By.id("documentsLink"));
+        steps.waitForHeading("Documenten van Atrium " + slug);
         WebElement input = driver.findElement(By.cssSelector("#uploadForm\\:files input[type=file]"));
         input.sendKeys(notes + "\n" + plan);
-        waiting().until(d -> d.findElements(By.cssSelector("#uploadResultList li.upload-done")).size() == 2);
-        waiting().until(d -> d.findElements(By.cssSelector("#uploadForm\\:files .ui-fileupload-row")).isEmpty());
+        steps.waiting().until(d -> d.findElements(By.cssSelector("#uploadResultList li.upload-done")).size() == 2);
+        steps.waiting().until(d -> d.findElements(By.cssSelector("#uploadForm\\:files .ui-fileupload-row")).isEmpty());
         String results = driver.findElement(By.id("uploadResultList")).getText();
         assertTrue(results.contains(notes.getFileName().toString()) && results.contains("inplantingsplan.pdf"),
                 results);
@@ -129,22 +129,22 @@ class DocumentsBrowserIT {
         browser.screenshot("documents-uploaded");
 
         // The text file: its text in the preview once read, then a new version with a comment.
-        clickAndLoad(By.linkText(notes.getFileName().toString()));
-        waitForHeading(notes.getFileName().toString());
+        steps.clickAndLoad(By.linkText(notes.getFileName().toString()));
+        steps.waitForHeading(notes.getFileName().toString());
         long notesId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=([0-9]+).*", "$1"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("previewText"), word));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("previewText"), word));
         assertEquals("Tekst doorzoekbaar", driver.findElement(By.cssSelector("#textState .badge")).getText());
         driver.findElement(By.id("versionForm:file")).sendKeys(notesAgain.toString());
         driver.findElement(By.id("versionForm:comment")).sendKeys("Verbouwingen toegevoegd");
-        clickAndLoad(By.id("versionForm:uploadVersion"));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("version-2")));
+        steps.clickAndLoad(By.id("versionForm:uploadVersion"));
+        steps.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("version-2")));
         String second = driver.findElement(By.id("version-2")).getText();
         assertTrue(second.contains("Verbouwingen toegevoegd") && second.contains("notities-herwerkt.txt")
                 && second.contains("nieuwste"), second);
         assertTrue(driver.findElement(By.id("version-1")).getText().contains(notes.getFileName().toString()));
         assertFalse(driver.findElements(By.cssSelector("#version-1 input[value='Herstel deze versie']")).isEmpty(),
                 "an older version can be restored");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("previewText"), "verbouwingen"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("previewText"), "verbouwingen"));
 
         // Found through the header search by the word inside it (the index follows within moments).
         By hit = By.id("hit-document-" + notesId);
@@ -152,114 +152,53 @@ class DocumentsBrowserIT {
         box.sendKeys(word);
         WebElement oldPage = driver.findElement(By.tagName("html"));
         box.sendKeys(Keys.ENTER);
-        waiting().until(gone(oldPage));
-        waitUntilLoaded();
-        waitForHeading("Zoeken");
+        steps.waiting().until(PageSteps.gone(oldPage));
+        steps.waitUntilLoaded();
+        steps.waitForHeading("Zoeken");
         new WebDriverWait(driver, PATIENCE, Duration.ofSeconds(1)).until(d -> {
             if (!d.findElements(hit).isEmpty()) {
                 return true;
             }
             d.navigate().refresh();
-            waitUntilLoaded();
+            steps.waitUntilLoaded();
             return false;
         });
         assertEquals(notes.getFileName().toString(),
                 driver.findElement(hit).findElement(By.cssSelector(".search-hit-title a")).getText());
 
         // The PDF: its first page as an image, then into the bin.
-        open("documents/index.xhtml?atrium=" + slug);
-        clickAndLoad(By.linkText("inplantingsplan.pdf"));
-        waitForHeading("inplantingsplan.pdf");
+        steps.open("documents/index.xhtml?atrium=" + slug);
+        steps.clickAndLoad(By.linkText("inplantingsplan.pdf"));
+        steps.waitForHeading("inplantingsplan.pdf");
         long planId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=([0-9]+).*", "$1"));
-        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        steps.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "var i = document.getElementById('pagePreview'); return i != null && i.complete && i.naturalWidth > 100;")));
         browser.screenshot("document-pdf-preview");
-        clickAndLoad(By.id("binForm:askBin"));
-        clickAndLoad(By.id("confirmBinForm:confirm"));
-        waitForHeading("Documenten van Atrium " + slug);
+        steps.clickAndLoad(By.id("binForm:askBin"));
+        steps.clickAndLoad(By.id("confirmBinForm:confirm"));
+        steps.waitForHeading("Documenten van Atrium " + slug);
         assertTrue(driver.findElement(By.id("globalMessages")).getText().contains("zit nu in de prullenbak"));
         assertTrue(driver.findElements(By.id("document-" + planId)).isEmpty(), "the binned document is not listed");
         assertTrue(driver.findElements(By.id("binLink")).isEmpty(), "a member has no bin to manage");
-        logOut();
+        steps.logOut();
 
         // The moderator takes it out of the bin.
-        logInAccepting(moderator);
-        open("documents/index.xhtml?atrium=" + slug);
-        clickAndLoad(By.id("binLink"));
-        waitForHeading("Prullenbak van de documenten van Atrium " + slug);
-        clickAndLoad(By.cssSelector("#binned-" + planId + " input[type=submit]"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"),
+        steps.logInAccepting(moderator, PASSWORD);
+        steps.open("documents/index.xhtml?atrium=" + slug);
+        steps.clickAndLoad(By.id("binLink"));
+        steps.waitForHeading("Prullenbak van de documenten van Atrium " + slug);
+        steps.clickAndLoad(By.cssSelector("#binned-" + planId + " input[type=submit]"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"),
                 "staat weer in de bibliotheek"));
         assertTrue(driver.findElements(By.id("binned-" + planId)).isEmpty());
-        open("documents/index.xhtml?atrium=" + slug);
+        steps.open("documents/index.xhtml?atrium=" + slug);
         assertFalse(driver.findElements(By.id("document-" + planId)).isEmpty(), "back in the library");
-        logOut();
+        steps.logOut();
 
         // Someone who is no member of the Atrium: the document does not exist.
-        logInAccepting(outsider);
-        open("documents/document.xhtml?id=" + notesId);
-        waitForHeading("Pagina niet gevonden");
+        steps.logInAccepting(outsider, PASSWORD);
+        steps.open("documents/document.xhtml?id=" + notesId);
+        steps.waitForHeading("Pagina niet gevonden");
         assertFalse(driver.getPageSource().contains(word), "nothing of the document shows");
-    }
-
-    private void logInAccepting(String username) {
-        if (!driver.getCurrentUrl().contains("/identity/login.xhtml")) {
-            open("identity/login.xhtml");
-        }
-        driver.findElement(By.id("loginForm:username")).clear();
-        driver.findElement(By.id("loginForm:username")).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
-        clickAndLoad(By.id("loginForm:submit"));
-        waiting().until(d -> !d.getCurrentUrl().contains("/identity/login.xhtml"));
-        if (driver.getCurrentUrl().contains("/identity/charter.xhtml")) {
-            clickAndLoad(By.id("charterForm:accept"));
-            waiting().until(d -> !d.getCurrentUrl().contains("charter"));
-        }
-    }
-
-    private void logOut() {
-        clickAndLoad(By.id("logoutForm:logout"));
-        waiting().until(ExpectedConditions.urlContains("/identity/login.xhtml"));
-    }
-
-    private void waitForHeading(String text) {
-        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, PATIENCE);
-    }
-
-    private void open(String path) {
-        driver.get(Deployments.local(base) + path);
-        waitUntilLoaded();
-    }
-
-    /** Clicks what loads a new page and waits until the old page is gone and the new one has loaded. */
-    private void clickAndLoad(By target) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        waiting().until(gone(oldPage));
-        waitUntilLoaded();
-    }
-
-    private static ExpectedCondition<Boolean> gone(WebElement element) {
-        return d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        };
-    }
-
-    private void waitUntilLoaded() {
-        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 }

@@ -2,6 +2,7 @@ package be.atrium.meetings;
 
 import be.atrium.testsupport.Browser;
 import be.atrium.testsupport.Deployments;
+import be.atrium.testsupport.PageSteps;
 import be.atrium.testsupport.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,15 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
@@ -61,11 +56,13 @@ class MeetingsBrowserIT {
 
     private Browser browser;
     private WebDriver driver;
+    private PageSteps steps;
 
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
         driver = browser.driver();
+        steps = new PageSteps(driver, base, PATIENCE);
     }
 
     @AfterEach
@@ -92,15 +89,15 @@ class MeetingsBrowserIT {
         http.send("PUT", "api/v1/atria/" + slug + "/members/" + member, ADMIN, "{\"role\": \"MEMBER\"}");
         String title = "Samenkomst hemelwater " + slug;
 
-        open("identity/login.xhtml");
-        logInAccepting(moderator);
-        open("network/atrium.xhtml?slug=" + slug);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("atriumMeetings")));
-        clickAndLoad(By.id("atriumMeetingsLink"));
-        waitForHeading("Samenkomsten van Atrium " + slug);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-daygrid")));
-        clickAndLoad(By.id("planLink"));
-        waitForHeading("Samenkomst plannen");
+        steps.open("identity/login.xhtml");
+        steps.logInAccepting(moderator, PASSWORD);
+        steps.open("network/atrium.xhtml?slug=" + slug);
+        steps.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("atriumMeetings")));
+        steps.clickAndLoad(By.id("atriumMeetingsLink"));
+        steps.waitForHeading("Samenkomsten van Atrium " + slug);
+        steps.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-daygrid")));
+        steps.clickAndLoad(By.id("planLink"));
+        steps.waitForHeading("Samenkomst plannen");
 
         // begun an hour ago, so its report can be written today
         Instant start = Instant.now().minus(Duration.ofHours(1));
@@ -108,8 +105,8 @@ class MeetingsBrowserIT {
         driver.findElement(By.id("meetingForm:end")).sendKeys(TYPED.format(start.minus(Duration.ofHours(2))));
         driver.findElement(By.id("meetingForm:place")).sendKeys("Stadhuis Gent, zaal 3");
         driver.findElement(By.id("meetingForm:agenda")).sendKeys("1. Welkom\n2. **Hemelwater**");
-        clickAndLoad(By.id("meetingForm:save"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetingForm"), "Geef de samenkomst een titel."));
+        steps.clickAndLoad(By.id("meetingForm:save"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetingForm"), "Geef de samenkomst een titel."));
         String form = driver.findElement(By.id("meetingForm")).getText();
         assertTrue(form.contains("De samenkomst moet eindigen na het begin."), "every error at once: " + form);
         assertEquals("Stadhuis Gent, zaal 3", driver.findElement(By.id("meetingForm:place")).getAttribute("value"),
@@ -119,8 +116,8 @@ class MeetingsBrowserIT {
         driver.findElement(By.id("meetingForm:title")).sendKeys(title);
         driver.findElement(By.id("meetingForm:end")).clear();
         driver.findElement(By.id("meetingForm:end")).sendKeys(TYPED.format(start.plus(Duration.ofHours(2))));
-        clickAndLoad(By.id("meetingForm:save"));
-        waitForHeading(title);
+        steps.clickAndLoad(By.id("meetingForm:save"));
+        steps.waitForHeading(title);
         assertEquals("Hemelwater", driver.findElement(By.cssSelector("#agenda strong")).getText(), "the agenda is Markdown");
         assertTrue(driver.findElement(By.id("reportNote")).getText().contains("geen afspraak of standpunt van het netwerk"));
         assertTrue(driver.findElement(By.id("inviteeTable")).getText().contains("Tester " + member), "members are invited");
@@ -128,92 +125,31 @@ class MeetingsBrowserIT {
 
         new Select(driver.findElement(By.id("taskForm:kind"))).selectByValue("WRITE_REPORT");
         new Select(driver.findElement(By.id("taskForm:assignee"))).selectByValue(member);
-        clickAndLoad(By.id("taskForm:addTask"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskList"), "Het verslag schrijven"));
+        steps.clickAndLoad(By.id("taskForm:addTask"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskList"), "Het verslag schrijven"));
         assertTrue(driver.findElement(By.id("taskList")).getText().contains("Tester " + member));
-        logOut();
+        steps.logOut();
 
-        logInAccepting(member);
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("myOpenTasks"), title));
+        steps.logInAccepting(member, PASSWORD);
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("myOpenTasks"), title));
         assertTrue(driver.findElement(By.id("upcomingMeetings")).getText().contains(title), "it has not ended yet");
-        clickAndLoad(By.linkText("Het verslag schrijven"));
-        waitForHeading(title);
-        clickAndLoad(By.cssSelector("#answerForm [data-answer='YES']"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentAnswer"), "U antwoordde: Ja."));
+        steps.clickAndLoad(By.linkText("Het verslag schrijven"));
+        steps.waitForHeading(title);
+        steps.clickAndLoad(By.cssSelector("#answerForm [data-answer='YES']"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentAnswer"), "U antwoordde: Ja."));
         driver.findElement(By.id("reportForm:body")).sendKeys("We bespraken de **hemelwaterput** bij de eindinspectie.");
-        clickAndLoad(By.id("reportForm:saveReport"));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reportBody strong")));
+        steps.clickAndLoad(By.id("reportForm:saveReport"));
+        steps.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reportBody strong")));
         assertEquals("hemelwaterput", driver.findElement(By.cssSelector("#reportBody strong")).getText());
-        clickAndLoad(By.cssSelector("#taskList li[data-kind='WRITE_REPORT'] input[value='Gedaan']"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskList"), "Gedaan"));
+        steps.clickAndLoad(By.cssSelector("#taskList li[data-kind='WRITE_REPORT'] input[value='Gedaan']"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskList"), "Gedaan"));
         browser.screenshot("meeting-with-report");
-        clickAndLoad(By.id("navHome"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("myOpenTasks"), "U heeft geen open taken."));
-        clickAndLoad(By.id("navMeetings"));
-        waitForHeading("Samenkomsten van mijn Atria");
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-event")));
+        steps.clickAndLoad(By.id("navHome"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("myOpenTasks"), "U heeft geen open taken."));
+        steps.clickAndLoad(By.id("navMeetings"));
+        steps.waitForHeading("Samenkomsten van mijn Atria");
+        steps.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-event")));
         assertTrue(driver.findElement(By.id("upcomingList")).getText().contains(title));
         browser.screenshot("meetings-of-my-atria");
-    }
-
-    private void logInAccepting(String username) {
-        if (!driver.getCurrentUrl().contains("/identity/login.xhtml")) {
-            open("identity/login.xhtml");
-        }
-        driver.findElement(By.id("loginForm:username")).clear();
-        driver.findElement(By.id("loginForm:username")).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
-        clickAndLoad(By.id("loginForm:submit"));
-        waiting().until(d -> !d.getCurrentUrl().contains("/identity/login.xhtml"));
-        if (driver.getCurrentUrl().contains("/identity/charter.xhtml")) {
-            clickAndLoad(By.id("charterForm:accept"));
-            waiting().until(d -> !d.getCurrentUrl().contains("charter"));
-        }
-    }
-
-    private void logOut() {
-        clickAndLoad(By.id("logoutForm:logout"));
-        waiting().until(ExpectedConditions.urlContains("/identity/login.xhtml"));
-    }
-
-    private void waitForHeading(String text) {
-        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, PATIENCE);
-    }
-
-    private void open(String path) {
-        driver.get(Deployments.local(base) + path);
-        waitUntilLoaded();
-    }
-
-    /** Clicks what loads a new page and waits until the old page is gone and the new one has loaded. */
-    private void clickAndLoad(By target) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        waiting().until(gone(oldPage));
-        waitUntilLoaded();
-    }
-
-    private static ExpectedCondition<Boolean> gone(WebElement element) {
-        return d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        };
-    }
-
-    private void waitUntilLoaded() {
-        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 }
