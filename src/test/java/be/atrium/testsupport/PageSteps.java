@@ -76,7 +76,11 @@ public final class PageSteps {
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    /** The page element (its {@code html}) is no longer in the document: a new page has replaced it. */
+    /**
+     * {@link ExpectedConditions#stalenessOf} for Chromium: while it replaces a document it may answer
+     * for an element of the old one with "Node with given id does not belong to the document" instead
+     * of "stale element", and both mean the old page is gone.
+     */
     public static ExpectedCondition<Boolean> gone(WebElement element) {
         return d -> {
             try {
