@@ -4,16 +4,15 @@ import be.atrium.content.FileTextStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import static be.atrium.testsupport.MessageKeys.collect;
+import static be.atrium.testsupport.MessageKeys.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,21 +56,5 @@ class DocumentsMessagesTest {
         }
         assertEquals(Set.of(), missing, "without a Dutch or an English text");
         assertEquals(Set.of(), untranslated, "the same in Dutch and English");
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("be.atrium.i18n.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static void collect(Path root, String suffix, Pattern pattern, Set<String> keys) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
-                Matcher m = pattern.matcher(Files.readString(f));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
-        }
     }
 }

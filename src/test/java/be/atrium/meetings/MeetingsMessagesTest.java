@@ -3,16 +3,13 @@ package be.atrium.meetings;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import static be.atrium.testsupport.MessageKeys.collect;
+import static be.atrium.testsupport.MessageKeys.missing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,25 +46,6 @@ class MeetingsMessagesTest {
         }
         keys.removeIf(k -> k.endsWith("."));
         assertTrue(keys.size() > 100, "the scan found the keys: " + keys.size());
-        ResourceBundle nl = ResourceBundle.getBundle("be.atrium.i18n.messages", Locale.forLanguageTag("nl"));
-        ResourceBundle en = ResourceBundle.getBundle("be.atrium.i18n.messages", Locale.ENGLISH);
-        Set<String> missing = new TreeSet<>();
-        for (String key : keys) {
-            if (!nl.containsKey(key) || !en.containsKey(key)) {
-                missing.add(key);
-            }
-        }
-        assertEquals(Set.of(), missing);
-    }
-
-    private static void collect(Path root, String suffix, Pattern pattern, Set<String> keys) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
-                Matcher m = pattern.matcher(Files.readString(file));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
-        }
+        assertEquals(Set.of(), missing(keys));
     }
 }

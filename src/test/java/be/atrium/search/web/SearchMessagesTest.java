@@ -4,17 +4,16 @@ import be.atrium.search.SearchTypes;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import static be.atrium.testsupport.MessageKeys.collect;
+import static be.atrium.testsupport.MessageKeys.bundle;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every message key the search pages and beans use has a Dutch and an English text. */
@@ -52,22 +51,6 @@ class SearchMessagesTest {
             assertTrue(english.containsKey(key), "English text for " + key);
             assertTrue(!dutch.getString(key).equals(english.getString(key)) || key.startsWith("search.facet.atrium"),
                     "translated: " + key);
-        }
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("be.atrium.i18n.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static void collect(Path root, String suffix, Pattern pattern, Set<String> keys) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
-                Matcher m = pattern.matcher(Files.readString(f));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
         }
     }
 }
