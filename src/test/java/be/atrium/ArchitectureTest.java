@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * identity, network and content; the capabilities of content on top of those, siblings knowing
  * nothing of each other (practice may name the guidance it applies, a meeting's report lists the
  * documents of its Atrium); knowledge joins discussions
- * with the wiki and guidance; home combines everything. A capability that must react to one
+ * with the wiki and guidance; notify (notifications, mail, digests, feeds) reads every capability of
+ * content; home combines everything. A capability that must react to one
  * above it observes that one's CDI events instead. Fails on any upward import or cycle.
  */
 @AnalyzeClasses(packages = "be.atrium", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -50,6 +51,7 @@ class ArchitectureTest {
             .layer("documents").definedBy("be.atrium.documents..")
             .layer("knowledge").definedBy("be.atrium.knowledge..")
             .layer("meetings").definedBy("be.atrium.meetings..")
+            .layer("notify").definedBy("be.atrium.notify..")
             .layer("search").definedBy("be.atrium.search..")
             .layer("home").definedBy("be.atrium.home..")
             .layer("launcher").definedBy("be.atrium.launcher..")
@@ -67,8 +69,10 @@ class ArchitectureTest {
             .whereLayer("knowledge").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "wiki", "discussion"))
             .whereLayer("search").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion",
                     "documents", "meetings"))
+            .whereLayer("notify").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion",
+                    "knowledge", "documents", "meetings"))
             .whereLayer("home").mayOnlyAccessLayers(with(FOUNDATION, "guidance", "practice", "wiki", "discussion",
-                    "knowledge", "search", "documents", "meetings"))
+                    "knowledge", "search", "documents", "meetings", "notify"))
             .whereLayer("launcher").mayNotAccessAnyLayer();
 
     @ArchTest
