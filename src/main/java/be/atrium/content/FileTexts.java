@@ -115,6 +115,17 @@ public class FileTexts {
     }
 
     /**
+     * The first characters of a file's extracted text (empty while it is not done), cut in the
+     * database: a preview need not fetch the megabytes of a long report.
+     */
+    public String beginning(String sha256, int chars) {
+        List<String> found = em.createQuery("SELECT SUBSTRING(t.text, 1, :chars) FROM FileText t WHERE t.sha256 = :id "
+                        + "AND t.status = be.atrium.content.FileTextStatus.DONE", String.class)
+                .setParameter("chars", chars).setParameter("id", sha256).getResultList();
+        return found.isEmpty() || found.get(0) == null ? "" : found.get(0);
+    }
+
+    /**
      * The extracted texts of the files attached to these owners of one kind, joined per owner, in
      * one query (for the search items of posts, guidance and practice).
      */

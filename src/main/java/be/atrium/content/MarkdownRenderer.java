@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * Images are shown only from Atrium itself (a path such as {@code /files/12}, the attachments): an
  * image from another host would tell its owner who reads the post, when and from where. Such an
  * image becomes a link to it, with its description as the text; the sanitiser drops any other
- * image source too, and the pages' Content-Security-Policy ({@code img-src 'self' data:}) would not
+ * image source too, and the pages' Content-Security-Policy ({@code img-src 'self' data: blob:}) would not
  * load it anyway.
  * <p>
  * The HTML is stored beside the Markdown. When the rules here change, {@link #VERSION} changes with

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -331,6 +332,15 @@ public class DiscussionService {
 
     private List<Long> myAtriumIds(Account viewer) {
         return network.myAtria(viewer).stream().map(v -> v.getAtrium().getId()).toList();
+    }
+
+    /** The title of a thread the viewer may see; empty when it does not exist or is out of their reach. */
+    public Optional<String> visibleTitle(Account viewer, long threadId) {
+        try {
+            return Optional.of(visibleThread(viewer, threadId).getTitle());
+        } catch (NotFoundException | ForbiddenException e) {
+            return Optional.empty();
+        }
     }
 
     DiscussionThread visibleThread(Account viewer, long threadId) {

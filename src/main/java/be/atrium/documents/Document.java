@@ -165,6 +165,13 @@ public class Document {
         touch(by, at);
     }
 
+    /** The title a file gets until someone gives it a better one: its name, without a path a browser may send. */
+    public static String titleOf(String filename) {
+        String name = filename == null ? "" : filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        return name.length() > MAX_TITLE ? name.substring(0, MAX_TITLE) : name;
+    }
+
     public static String requireTitle(String title) {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty()) {

@@ -1,5 +1,6 @@
 package be.atrium.documents;
 
+import be.atrium.platform.LikePattern;
 import be.atrium.content.AttachmentStore;
 import be.atrium.content.Attachments;
 import be.atrium.content.FileTexts;
@@ -201,6 +202,24 @@ public class DocumentService {
         return links;
     }
 
+    /**
+     * Documents of a meeting's Atrium that the viewer may link to it, whose title holds the text
+     * typed (any case), by title: the suggestions of the meeting page's picker. None already linked
+     * to that meeting, none in the bin; none when the viewer may not write in the library.
+     */
+    public List<DocumentLink> linkable(Account viewer, Atrium meetingAtrium, long meetingId, String text, int max) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (typed.isEmpty() || !mayWrite(viewer, reaches.of(viewer), meetingAtrium)) {
+            return List.of();
+        }
+        String like = LikePattern.containing(typed);
+        return em.createQuery("SELECT NEW be.atrium.documents.DocumentLink(d.id, d.title) FROM Document d "
+                        + "WHERE d.atrium = :atrium AND d.deletedAt IS NULL AND LOWER(d.title) LIKE :typed ESCAPE '!' "
+                        + "AND (d.meetingId IS NULL OR d.meetingId <> :meeting) ORDER BY d.title, d.id", DocumentLink.class)
+                .setParameter("atrium", meetingAtrium).setParameter("typed", like).setParameter("meeting", meetingId)
+                .setMaxResults(Math.max(1, max)).getResultList();
+    }
+
     // --- the bin
 
     /** Puts a document in its library's bin (its writers); search forgets it. */
@@ -271,12 +290,12 @@ public class DocumentService {
                 Map.of("folder", path), "d.title, d.id");
         TypedQuery<String> folders = em.createQuery("SELECT DISTINCT d.folder FROM Document d WHERE d.deletedAt IS NULL "
                 + "AND " + (atrium == null ? "d.atrium IS NULL" : "d.atrium = :atrium")
-                + (path.isEmpty() ? " AND d.folder <> ''" : " AND d.folder LIKE :prefix"), String.class);
+                + (path.isEmpty() ? " AND d.folder <> ''" : " AND d.folder LIKE :prefix ESCAPE '!'"), String.class);
         if (atrium != null) {
             folders.setParameter("atrium", atrium);
         }
         if (!path.isEmpty()) {
-            folders.setParameter("prefix", path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%");
+            folders.setParameter("prefix", likePrefix(path));
         }
         Reach reach = reaches.of(viewer);
         return new DocumentView.Folder(atrium == null ? null : atrium.getSlug(), path,
@@ -301,7 +320,7 @@ public class DocumentService {
             condition.append(" AND d.folder = :folder");
             params.put("folder", path);
         } else if (!path.isEmpty()) {
-            condition.append(" AND (d.folder = :folder OR d.folder LIKE :below)");
+            condition.append(" AND (d.folder = :folder OR d.folder LIKE :below ESCAPE '!')");
             params.put("folder", path);
             params.put("below", likePrefix(path));
         }
@@ -324,7 +343,7 @@ public class DocumentService {
                 : summaries(viewer, atrium, condition.toString(), params, "d.title, d.id", Math.max(0, first),
                 Math.max(1, max));
         TypedQuery<String> folders = em.createQuery("SELECT DISTINCT d.folder FROM Document d WHERE d.deletedAt IS NULL "
-                + "AND " + scope + (path.isEmpty() ? " AND d.folder <> ''" : " AND d.folder LIKE :prefix"), String.class);
+                + "AND " + scope + (path.isEmpty() ? " AND d.folder <> ''" : " AND d.folder LIKE :prefix ESCAPE '!'"), String.class);
         // native: EclipseLink cannot order by the value of an element collection
         jakarta.persistence.Query tags = em.createNativeQuery("SELECT DISTINCT t.tag FROM document_tag t "
                 + "JOIN document d ON d.id = t.document_id WHERE d.deleted_at IS NULL AND "
@@ -345,7 +364,7 @@ public class DocumentService {
 
     /** What LIKE matches for the folders below a path (its wildcards escaped). */
     private static String likePrefix(String path) {
-        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
+        return LikePattern.startingWith(path + "/");
     }
 
     /** One document with every version (404 when the viewer may not see it, as for a missing id). */

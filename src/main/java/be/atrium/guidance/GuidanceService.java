@@ -12,6 +12,7 @@ import be.atrium.network.Reaches;
 import be.atrium.organisation.GovernmentLevel;
 import be.atrium.platform.AuditLog;
 import be.atrium.platform.DomainException;
+import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
 import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -254,6 +256,15 @@ public class GuidanceService {
             chosen.add(atrium);
         }
         return chosen;
+    }
+
+    /** The title of guidance the viewer may read; empty when it does not exist or is not for them. */
+    public Optional<String> visibleTitle(Account viewer, long id) {
+        try {
+            return Optional.of(readable(viewer, id).getTitle());
+        } catch (NotFoundException | ForbiddenException e) {
+            return Optional.empty();
+        }
     }
 
     private Guidance readable(Account viewer, long id) {

@@ -1,5 +1,6 @@
 package be.atrium.knowledge;
 
+import be.atrium.platform.LikePattern;
 import be.atrium.discussion.DiscussionThread;
 import be.atrium.discussion.Post;
 import be.atrium.guidance.Guidance;
@@ -106,7 +107,7 @@ public class KnowledgeRepository {
     /** Published guidance whose title contains the text, newest first, with its audience (three statements). */
     public List<Guidance> publishedGuidanceByTitle(String text, int limit) {
         String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        String like = "%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String like = LikePattern.containing(t);
         return withAudience(em.createQuery("SELECT g FROM Guidance g WHERE LOWER(g.title) LIKE :like ESCAPE '!' "
                         + "AND g.status = :published ORDER BY g.publishedAt DESC, g.id DESC", Guidance.class)
                 .setParameter("like", like).setParameter("published", GuidanceStatus.PUBLISHED))

@@ -1,8 +1,11 @@
 package be.atrium.meetings;
 
 import be.atrium.content.MarkdownRenderer;
+import be.atrium.documents.Document;
+import be.atrium.documents.DocumentKind;
 import be.atrium.documents.DocumentLink;
 import be.atrium.documents.DocumentService;
+import be.atrium.documents.DocumentView;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.network.Atrium;
@@ -59,6 +62,8 @@ public class MeetingService {
     static final Duration FEED_AHEAD = Duration.ofDays(2 * 366);
     static final int MAX_CALENDAR = 1000;
     static final String FEED_PREFIX = "cal_";
+    /** The library folder that files uploaded with a report go into. */
+    public static final String REPORT_FOLDER = "Verslagen";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -87,6 +92,9 @@ public class MeetingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeetingService self;
 
     /**
      * Plans a meeting of the Atrium and invites its members: all of them, or those named.
@@ -278,21 +286,52 @@ public class MeetingService {
      * not see is not found (404); a document of another library is refused (400).
      */
     public DocumentLink linkDocument(Account viewer, long id, long documentId) {
-        Meeting meeting = visible(viewer, id);
-        if (!mayWriteReport(viewer, meeting)) {
-            throw new ForbiddenException("meeting.documents.forbidden");
-        }
+        Meeting meeting = reportDocumentsOf(viewer, id);
         DocumentLink link = documents.linkToMeeting(viewer, documentId, meeting.getAtrium(), meeting.getId());
         outbox.record(MeetingChanges.DOCUMENTS_CHANGED, meeting.getId(), viewer.getId());
         return link;
     }
 
-    /** Takes a document off the meeting (the same people as {@link #linkDocument}). */
-    public void unlinkDocument(Account viewer, long id, long documentId) {
+    /**
+     * Uploads a file into the library of the meeting's Atrium, as a report titled by its file name
+     * in the folder {@value #REPORT_FOLDER} and dated on the meeting's day, and links it to the
+     * meeting: for the same people as {@link #linkDocument}, checked before the bytes are stored.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public DocumentLink attachFile(Account viewer, long id, DocumentService.Upload file) {
+        Meeting meeting = self.reportDocumentsOf(viewer, id);
+        Document.Details details = new Document.Details(Document.titleOf(file.filename()), null, DocumentKind.REPORT,
+                REPORT_FOLDER, meeting.getStartsAt().atZone(MeetingDetails.ZONE).toLocalDate(), List.of(), null, null);
+        DocumentView made = documents.upload(viewer, meeting.getAtrium().getSlug(), details, file);
+        return self.linkDocument(viewer, id, made.id());
+    }
+
+    /** The largest file a report document may be (the document library's limit). */
+    public long maxDocumentBytes() {
+        return documents.maxBytes();
+    }
+
+    /** Suggestions for the report's document picker: documents of the Atrium by title, not linked yet. */
+    public List<DocumentLink> linkableDocuments(Account viewer, long id, String typed, int max) {
+        Meeting meeting = visible(viewer, id);
+        if (!mayWriteReport(viewer, meeting)) {
+            return List.of();
+        }
+        return documents.linkable(viewer, meeting.getAtrium(), meeting.getId(), typed, max);
+    }
+
+    /** A meeting whose report documents the viewer may change (404 or 403 otherwise). */
+    public Meeting reportDocumentsOf(Account viewer, long id) {
         Meeting meeting = visible(viewer, id);
         if (!mayWriteReport(viewer, meeting)) {
             throw new ForbiddenException("meeting.documents.forbidden");
         }
+        return meeting;
+    }
+
+    /** Takes a document off the meeting (the same people as {@link #linkDocument}). */
+    public void unlinkDocument(Account viewer, long id, long documentId) {
+        Meeting meeting = reportDocumentsOf(viewer, id);
         documents.unlinkFromMeeting(viewer, documentId, meeting.getId());
         outbox.record(MeetingChanges.DOCUMENTS_CHANGED, meeting.getId(), viewer.getId());
     }
@@ -455,6 +494,15 @@ public class MeetingService {
         long meetings = repository.countIn(event.atrium());
         if (meetings > 0) {
             throw new DomainException("atrium.delete.hasMeetings", null, meetings);
+        }
+    }
+
+    /** The title of a meeting the viewer may see; empty when it does not exist or is out of their reach. */
+    public Optional<String> visibleTitle(Account viewer, long id) {
+        try {
+            return Optional.of(visible(viewer, id).getTitle());
+        } catch (NotFoundException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package be.atrium.wiki;
 
+import be.atrium.platform.LikePattern;
 import be.atrium.network.Atrium;
 import be.atrium.network.Reach;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -240,7 +241,7 @@ public class WikiRepository {
         } else {
             scope = "(" + (networkWideEditable ? "a IS NULL OR " : "") + "a.id IN :own)";
         }
-        String like = "%" + keyPart.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String like = LikePattern.containing(keyPart);
         TypedQuery<WikiPage> q = em.createQuery("SELECT p FROM WikiPage p LEFT JOIN FETCH p.atrium a "
                 + "WHERE p.titleKey LIKE :like ESCAPE '!' AND " + scope + " ORDER BY p.title, p.id", WikiPage.class)
                 .setParameter("like", like);
@@ -283,7 +284,7 @@ public class WikiRepository {
                 q.setParameter("tag", tag);
             }
             if (text != null) {
-                q.setParameter("text", "%" + likeEscaped(text) + "%");
+                q.setParameter("text", LikePattern.containing(text));
             }
         }
         List<WikiListItem> items = new ArrayList<>();
@@ -292,10 +293,6 @@ public class WikiRepository {
                     (String) r[5], (String) r[6], List.of(), List.of()));
         }
         return new ListPage(items, count.getSingleResult());
-    }
-
-    static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**

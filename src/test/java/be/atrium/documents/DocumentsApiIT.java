@@ -11,7 +11,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -194,7 +193,7 @@ class DocumentsApiIT {
         Library lib = library();
         byte[] file = ("Lijst " + suffix()).getBytes(StandardCharsets.UTF_8);
         String boundary = "atrium-" + suffix();
-        byte[] body = multipart(boundary, fields("Lijst", "OTHER", "", ""), "lijst.txt", file);
+        byte[] body = TestFiles.multipart(boundary, fields("Lijst", "OTHER", "", ""), "lijst.txt", file);
         String key = "doc-" + suffix();
         HttpResponse<String> once = post(lib.documents(), lib.memberAuth(), boundary, body, key);
         HttpResponse<String> again = post(lib.documents(), lib.memberAuth(), boundary, body, key);
@@ -453,23 +452,7 @@ class DocumentsApiIT {
                                       byte[] file) {
         String boundary = "atrium-" + suffix();
         return http.sendBytes("POST", path, auth, "multipart/form-data; boundary=" + boundary,
-                multipart(boundary, fields, filename, file));
-    }
-
-    private static byte[] multipart(String boundary, Map<String, String> fields, String filename, byte[] file) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(file.length + 2048)) {
-            for (Map.Entry<String, String> f : fields.entrySet()) {
-                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
-                        + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.write(file);
-            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                TestFiles.multipart(boundary, fields, filename, file));
     }
 
     private URI uri(String path) {

@@ -1,5 +1,6 @@
 package be.atrium.meetings;
 
+import be.atrium.documents.TestFiles;
 import be.atrium.testsupport.Browser;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.PageSteps;
@@ -15,15 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import static be.atrium.testsupport.Api.ADMIN;
 import static be.atrium.testsupport.Api.PASSWORD;
@@ -35,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A moderator plans a meeting in the browser (a refused form shows every error at once and keeps
  * what was typed), assigns the report to a member, who finds the task on the home page, writes
- * the report and marks the task done. Every step waits for the state it expects, never for a time
+ * the report, adds a file to it and links a document already in the library (picked by title), and
+ * marks the task done. Every step waits for the state it expects, never for a time
  * (as in platform.BrowserIT); every page works under its Content-Security-Policy.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -77,7 +85,7 @@ class MeetingsBrowserIT {
     }
 
     @Test
-    void aModeratorPlansAMeetingAssignsTheReportAndTheMemberWritesIt() {
+    void aModeratorPlansAMeetingAssignsTheReportAndTheMemberWritesIt() throws IOException {
         Http http = new Http(base);
         String slug = "it-web-samenkomst-" + suffix();
         assertEquals(201, http.send("POST", "api/v1/atria", ADMIN, "{\"slug\": \"" + slug + "\", \"name\": \"Atrium "
@@ -88,6 +96,12 @@ class MeetingsBrowserIT {
         http.send("PUT", "api/v1/atria/" + slug + "/members/" + moderator, ADMIN, "{\"role\": \"MODERATOR\"}");
         http.send("PUT", "api/v1/atria/" + slug + "/members/" + member, ADMIN, "{\"role\": \"MEMBER\"}");
         String title = "Samenkomst hemelwater " + slug;
+        String existing = "Nota regenwaterhergebruik " + slug;
+        String boundary = "atrium-" + suffix();
+        Http.Result uploaded = http.sendBytes("POST", "api/v1/atria/" + slug + "/documents", ADMIN,
+                "multipart/form-data; boundary=" + boundary, TestFiles.multipart(boundary, Map.of("title", existing,
+                        "kind", "PLAN"), "nota.txt", "Hergebruik van regenwater.".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(201, uploaded.status(), uploaded.toString());
 
         steps.open("identity/login.xhtml");
         steps.logInAccepting(moderator, PASSWORD);
@@ -141,6 +155,30 @@ class MeetingsBrowserIT {
         steps.clickAndLoad(By.id("reportForm:saveReport"));
         steps.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reportBody strong")));
         assertEquals("hemelwaterput", driver.findElement(By.cssSelector("#reportBody strong")).getText());
+
+        // the report's documents: a file uploaded with it, and a document already in the library picked by title
+        Path notes = Files.createTempDirectory("atrium-meeting").resolve("presentatie-hemelwater.txt");
+        Files.writeString(notes, "Presentatie over de hemelwaterput.\n", StandardCharsets.UTF_8);
+        driver.findElement(By.cssSelector("#attachForm\\:files input[type=file]")).sendKeys(notes.toString());
+        steps.waiting().until(d -> d.findElements(By.cssSelector("#attachResultList li.upload-done")).size() == 1);
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportDocuments"),
+                "presentatie-hemelwater.txt"));
+        WebElement picker = driver.findElement(By.id("documentForm:document_input"));
+        picker.sendKeys("regenwater");
+        By suggestion = By.cssSelector("#documentForm\\:document_panel li.ui-autocomplete-item");
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(suggestion, existing));
+        driver.findElement(suggestion).click();
+        steps.waiting().until(d -> d.findElement(By.id("documentForm:document_input")).getAttribute("value").startsWith(existing));
+        steps.clickAndLoad(By.id("documentForm:link"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportDocuments"), existing));
+        assertTrue(driver.findElement(By.id("reportDocuments")).getText().contains("presentatie-hemelwater.txt"));
+        steps.clickAndLoad(By.linkText("presentatie-hemelwater.txt"));
+        steps.waitForHeading("presentatie-hemelwater.txt");
+        assertEquals(title, driver.findElement(By.id("meetingLink")).getText(), "the document names its meeting");
+        assertTrue(driver.findElement(By.id("kind")).getText().contains("Verslag"), driver.findElement(By.id("kind")).getText());
+        steps.clickAndLoad(By.id("meetingLink"));
+        steps.waitForHeading(title);
+
         steps.clickAndLoad(By.cssSelector("#taskList li[data-kind='WRITE_REPORT'] input[value='Gedaan']"));
         steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskList"), "Gedaan"));
         browser.screenshot("meeting-with-report");

@@ -1,7 +1,9 @@
 package be.atrium.meetings;
 
+import be.atrium.content.LinkedTitles;
 import be.atrium.documents.Document;
 import be.atrium.documents.DocumentKind;
+import be.atrium.documents.DocumentLink;
 import be.atrium.documents.DocumentService;
 import be.atrium.documents.DocumentView;
 import be.atrium.identity.Account;
@@ -13,6 +15,7 @@ import be.atrium.network.AtriumKind;
 import be.atrium.network.MembershipRole;
 import be.atrium.network.MembershipService;
 import be.atrium.network.NetworkService;
+import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.StatementCounter;
 import be.atrium.testsupport.Deployments;
 import jakarta.inject.Inject;
@@ -33,6 +36,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -60,6 +64,8 @@ public class MeetingsIT {
     AccountRepository accountRepository;
     @Inject
     DocumentService documents;
+    @Inject
+    LinkedTitles linkedTitles;
 
     @Test
     void aMeetingsPageAndTheHomePageListsReadInAFixedNumberOfStatements() {
@@ -106,6 +112,64 @@ public class MeetingsIT {
         assertEquals(fewHome, manyHome, "the home page lists must not grow with meetings and Atria");
         assertEquals(5, meetings.upcomingForMe(member, 10).size());
         assertEquals(5, meetings.myOpenTasks(member, 10).size());
+    }
+
+    @Test
+    void aFileAddedToTheReportBecomesAReportOfTheLibraryAndThePickerSuggestsOnlyWhatMayBeLinked() {
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        String slug = "it-meet-d-" + suffix();
+        network.createAtrium(admin, slug, "Verslagen " + slug, AtriumKind.THEMATIC, false, null);
+        Account moderator = member(admin, slug, MembershipRole.MODERATOR);
+        Account writer = member(admin, slug, MembershipRole.MEMBER);
+        Account bystander = member(admin, slug, MembershipRole.MEMBER);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(1));
+        Meeting meeting = meetings.plan(moderator, slug, details(start), List.of());
+        meetings.addTask(moderator, meeting.getId(), new TaskInput(TaskKind.WRITE_REPORT, writer.getUsername(), null, null));
+
+        DocumentLink added = meetings.attachFile(writer, meeting.getId(), upload("C:\\Users\\jan\\verslag-juni.txt"));
+        assertEquals("verslag-juni.txt", added.getTitle(), "titled by the file's name without the path");
+        DocumentView stored = documents.read(writer, added.getId());
+        assertEquals(DocumentKind.REPORT, stored.kind());
+        assertEquals(MeetingService.REPORT_FOLDER, stored.folder());
+        assertEquals(meeting.getId(), stored.meetingId());
+        assertEquals(List.of(added.getId()), meetings.meeting(bystander, meeting.getId()).getDocuments().stream()
+                .map(DocumentLink::getId).toList(), "everyone who sees the meeting sees its documents");
+
+        long before = documents.library(moderator, slug, MeetingService.REPORT_FOLDER, null, null, 0, 100).total();
+        assertThrows(ForbiddenException.class, () -> meetings.attachFile(bystander, meeting.getId(), upload("niet.txt")));
+        assertEquals(before, documents.library(moderator, slug, MeetingService.REPORT_FOLDER, null, null, 0, 100).total(),
+                "a refused file is not stored in the library either");
+
+        long nota = documents.upload(moderator, slug, details("Nota waterbeheer"), upload("nota.txt")).id();
+        long binned = documents.upload(moderator, slug, details("Nota water oud"), upload("oud.txt")).id();
+        documents.moveToBin(moderator, binned);
+        String other = "it-meet-x-" + suffix();
+        network.createAtrium(admin, other, "Ander " + other, AtriumKind.THEMATIC, true, null);
+        memberships.setMembership(admin, other, writer.getUsername(), MembershipRole.MEMBER);
+        documents.upload(writer, other, details("Nota water elders"), upload("elders.txt"));
+        Meeting closed = meetings.plan(admin, other, details(start), List.of());
+        assertEquals("Samenkomst", linkedTitles.title(writer, "meeting", closed.getId()).orElseThrow());
+        assertTrue(linkedTitles.title(bystander, "meeting", closed.getId()).isEmpty(),
+                "a link names only what its reader may see (a members-only Atrium's meeting)");
+        assertTrue(linkedTitles.title(writer, "meeting", Long.MAX_VALUE).isEmpty());
+        assertEquals(List.of("Nota waterbeheer"), meetings.linkableDocuments(writer, meeting.getId(), "WATER", 10).stream()
+                .map(DocumentLink::getTitle).toList(), "the meeting's Atrium only, none in the bin, any case");
+        assertEquals(List.of(), meetings.linkableDocuments(writer, meeting.getId(), "juni", 10),
+                "a document linked already is not suggested again");
+        assertEquals(List.of(), meetings.linkableDocuments(bystander, meeting.getId(), "water", 10),
+                "nothing to suggest to someone who may not link");
+        assertEquals(List.of(), meetings.linkableDocuments(writer, meeting.getId(), "%", 10), "wildcards are literal");
+        meetings.linkDocument(writer, meeting.getId(), nota);
+        assertEquals(2, meetings.meeting(writer, meeting.getId()).getDocuments().size());
+    }
+
+    private static DocumentService.Upload upload(String filename) {
+        return new DocumentService.Upload(filename, null, new ByteArrayInputStream(("Tekst " + suffix())
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Document.Details details(String title) {
+        return new Document.Details(title, null, DocumentKind.OTHER, null, null, List.of(), null, null);
     }
 
     /** What the meeting page reads. */

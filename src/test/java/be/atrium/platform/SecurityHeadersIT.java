@@ -66,7 +66,7 @@ class SecurityHeadersIT {
         assertCommonHeaders(page);
         String policy = page.header("Content-Security-Policy");
         assertTrue(policy.startsWith(SecurityHeaders.PAGE_POLICY + " 'nonce-"), policy);
-        assertTrue(policy.contains("img-src 'self' data:;") && policy.contains("frame-ancestors 'none';"), policy);
+        assertTrue(policy.contains("img-src 'self' data: blob:;") && policy.contains("frame-ancestors 'none';"), policy);
         Matcher nonce = NONCE.matcher(policy);
         assertTrue(nonce.find(), policy);
 

@@ -2,6 +2,7 @@ package be.atrium.documents.web;
 
 import be.atrium.content.FileTextStatus;
 import be.atrium.content.FileTexts;
+import be.atrium.content.LinkedTitles;
 import be.atrium.documents.Document;
 import be.atrium.documents.DocumentKind;
 import be.atrium.documents.DocumentService;
@@ -22,6 +23,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,6 +59,9 @@ public class DocumentPage implements Serializable {
     @Inject
     PdfPreviews previews;
 
+    @Inject
+    LinkedTitles linkedTitles;
+
     private String idParam;
     private long id;
     private boolean loaded;
@@ -64,6 +69,7 @@ public class DocumentPage implements Serializable {
     private transient DocumentView view;
     private transient String atriumName;
     private transient String previewText;
+    private transient List<Link> links;
 
     private String title;
     private String description;
@@ -91,6 +97,39 @@ public class DocumentPage implements Serializable {
         tags = String.join(", ", view.tags());
         guidance = view.guidanceId();
         thread = view.threadId();
+    }
+
+    /** A thing the document is linked to, named by the title its reader may see. */
+    public record Link(String kind, String title, String url) {
+        public String getKind() {
+            return kind;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getUrl() {
+            return url;
+        }
+    }
+
+    /** What the document is linked to that the viewer may see, by title; a link out of their reach is left out. */
+    public List<Link> getLinks() {
+        if (links == null) {
+            DocumentView d = getView();
+            List<Link> found = new ArrayList<>();
+            addLink(found, "guidance", d.guidanceId(), "/guidance/guidance.xhtml?id=");
+            addLink(found, "thread", d.threadId(), "/discussion/thread.xhtml?id=");
+            addLink(found, "meeting", d.meetingId(), "/meetings/meeting.xhtml?id=");
+            links = found;
+        }
+        return links;
+    }
+
+    private void addLink(List<Link> found, String kind, Long linked, String page) {
+        linkedTitles.title(currentUser.get(), kind, linked)
+                .ifPresent(title -> found.add(new Link(kind, title, page + linked)));
     }
 
     public DocumentView getView() {
@@ -196,9 +235,8 @@ public class DocumentPage implements Serializable {
     public String getPreviewText() {
         if (previewText == null) {
             DocumentView v = getView();
-            String text = v.text().status() == FileTextStatus.DONE
-                    ? fileTexts.texts(List.of(v.current().sha256())).get(v.current().sha256()) : null;
-            previewText = text == null ? "" : text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) : text;
+            previewText = v.text().status() == FileTextStatus.DONE
+                    ? fileTexts.beginning(v.current().sha256(), PREVIEW_CHARS) : "";
         }
         return previewText;
     }

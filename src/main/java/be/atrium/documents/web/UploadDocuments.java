@@ -44,55 +44,19 @@ public class UploadDocuments implements Serializable {
     @Inject
     DocumentLibraryPage library;
 
-    private final List<Outcome> outcomes = new ArrayList<>();
-
-    /** What became of one file: the document it became, or why not. */
-    public static final class Outcome implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String filename;
-        private final Long documentId;
-        private final String title;
-        private final String refusal;
-
-        Outcome(String filename, Long documentId, String title, String refusal) {
-            this.filename = filename;
-            this.documentId = documentId;
-            this.title = title;
-            this.refusal = refusal;
-        }
-
-        public String getFilename() {
-            return filename;
-        }
-
-        public Long getDocumentId() {
-            return documentId;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public String getRefusal() {
-            return refusal;
-        }
-
-        public boolean isDone() {
-            return documentId != null;
-        }
-    }
+    private final List<UploadOutcome> outcomes = new ArrayList<>();
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         String filename = file.getFileName();
         try (InputStream content = file.getInputStream()) {
-            Document.Details details = new Document.Details(title(filename), null, DocumentKind.OTHER,
+            Document.Details details = new Document.Details(Document.titleOf(filename), null, DocumentKind.OTHER,
                     library.getPath(), null, List.of(), null, null);
             DocumentView made = documents.upload(currentUser.get(), library.getSlug(), details,
                     new DocumentService.Upload(filename, file.getSize(), content));
-            add(new Outcome(filename, made.id(), made.title(), null));
+            add(new UploadOutcome(filename, made.id(), made.title(), null));
         } catch (DomainException e) {
-            add(new Outcome(filename, null, null, Messages.text(Messages.pageLocale(), e)));
+            add(new UploadOutcome(filename, null, null, Messages.text(Messages.pageLocale(), e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -101,19 +65,12 @@ public class UploadDocuments implements Serializable {
         library.refresh();
     }
 
-    /** The title a file gets until someone gives it a better one: its name, without a path a browser may send. */
-    static String title(String filename) {
-        String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        return name.length() > Document.MAX_TITLE ? name.substring(0, Document.MAX_TITLE) : name;
-    }
-
-    private synchronized void add(Outcome outcome) {
+    private synchronized void add(UploadOutcome outcome) {
         outcomes.add(outcome);
     }
 
     /** The files of this visit, in the order they arrived. */
-    public synchronized List<Outcome> getOutcomes() {
+    public synchronized List<UploadOutcome> getOutcomes() {
         return List.copyOf(outcomes);
     }
 

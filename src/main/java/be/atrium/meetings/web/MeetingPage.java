@@ -1,5 +1,9 @@
 package be.atrium.meetings.web;
 
+import be.atrium.content.AttachmentStore;
+import be.atrium.documents.DocumentLink;
+import be.atrium.documents.DocumentService;
+import be.atrium.documents.web.UploadOutcome;
 import be.atrium.identity.Account;
 import be.atrium.identity.CurrentUser;
 import be.atrium.meetings.Answer;
@@ -10,6 +14,8 @@ import be.atrium.meetings.MeetingView;
 import be.atrium.meetings.TaskInput;
 import be.atrium.meetings.TaskKind;
 import be.atrium.meetings.TaskStatus;
+import be.atrium.platform.DomainException;
+import be.atrium.platform.web.Messages;
 import be.atrium.platform.web.PageMessages;
 import be.atrium.platform.web.PageRedirect;
 import be.atrium.platform.web.QueryParams;
@@ -17,9 +23,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +69,11 @@ public class MeetingPage implements Serializable {
     private String reportBody;
     private Long reportVersion;
     private transient Long uninvited;
+    private String picked;
+    private final List<UploadOutcome> uploads = new ArrayList<>();
+
+    /** Between a suggestion's title and its document id (the picker's text stays readable). */
+    static final String PICKED = " · #";
 
     public void load() {
         if (loaded) {
@@ -135,6 +152,90 @@ public class MeetingPage implements Serializable {
         meetings.writeReport(currentUser.get(), id, reportBody, reportVersion);
         PageMessages.info("meeting.page.report.saved");
         redirect("#report");
+    }
+
+    /**
+     * One file dropped or chosen in the report's upload: it becomes a report document of the
+     * Atrium's library, linked to the meeting; a refused file names its reason in the list and
+     * the other files go on (as in the library's upload).
+     */
+    public void attachFile(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        String filename = file.getFileName();
+        try (InputStream content = file.getInputStream()) {
+            DocumentLink link = meetings.attachFile(currentUser.get(), id,
+                    new DocumentService.Upload(filename, file.getSize(), content));
+            addOutcome(new UploadOutcome(filename, link.getId(), link.getTitle(), null));
+        } catch (DomainException e) {
+            addOutcome(new UploadOutcome(filename, null, null, Messages.text(Messages.pageLocale(), e)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                file.delete();
+            } catch (IOException ignored) {
+                // the container removes its temporary file at the end of the request anyway
+            }
+        }
+        view = null;
+    }
+
+    private synchronized void addOutcome(UploadOutcome outcome) {
+        uploads.add(outcome);
+    }
+
+    /** The files uploaded with the report during this visit, in the order they arrived. */
+    public synchronized List<UploadOutcome> getUploads() {
+        return List.copyOf(uploads);
+    }
+
+    /** Suggestions for the document picker: "title · #id" of documents of the Atrium not linked yet. */
+    public List<String> completeDocument(String typed) {
+        return meetings.linkableDocuments(currentUser.get(), id, typed, 10).stream()
+                .map(d -> d.getTitle() + PICKED + d.getId()).toList();
+    }
+
+    /** Links the document picked (or whose whole title was typed) to the meeting. */
+    public void linkDocument() {
+        Long documentId = pickedDocument(picked);
+        if (documentId == null) {
+            throw new DomainException("meeting.page.documents.pick", "document");
+        }
+        DocumentLink link = meetings.linkDocument(currentUser.get(), id, documentId);
+        PageMessages.info("meeting.page.documents.linked", link.getTitle());
+        redirect("#report");
+    }
+
+    private Long pickedDocument(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        int mark = text.lastIndexOf(PICKED);
+        if (mark >= 0) {
+            try {
+                return Long.valueOf(text.substring(mark + PICKED.length()).strip());
+            } catch (NumberFormatException e) {
+                // not one of the suggestions: look the title up
+            }
+        }
+        String title = text.strip();
+        return meetings.linkableDocuments(currentUser.get(), id, title, 10).stream()
+                .filter(d -> d.getTitle().equalsIgnoreCase(title)).map(DocumentLink::getId).findFirst().orElse(null);
+    }
+
+    /** Takes a document off the meeting; it stays in the library. */
+    public void unlinkDocument(long documentId) {
+        meetings.unlinkDocument(currentUser.get(), id, documentId);
+        PageMessages.info("meeting.page.documents.unlinked");
+        redirect("#report");
+    }
+
+    public long getMaxUploadBytes() {
+        return meetings.maxDocumentBytes();
+    }
+
+    public long getMaxUploadMegabytes() {
+        return AttachmentStore.megabytes(meetings.maxDocumentBytes());
     }
 
     public void askCancel() {
@@ -231,6 +332,14 @@ public class MeetingPage implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getPicked() {
+        return picked;
+    }
+
+    public void setPicked(String picked) {
+        this.picked = picked;
     }
 
     public String getReportBody() {

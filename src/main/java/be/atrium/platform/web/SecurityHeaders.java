@@ -8,7 +8,8 @@ import jakarta.inject.Named;
  * <ul>
  * <li>Pages (JSF): only Atrium's own scripts, style sheets, fonts, images and {@code data:} images and fonts
  * (the calendar of p:schedule embeds its arrow icons as a {@code data:} font, which Chromium loads as soon
- * as the style sheet is read, used or not);
+ * as the style sheet is read, used or not) and {@code blob:} images (p:fileUpload shows a chosen picture as a
+ * thumbnail from a blob the page made of the file itself, before it is sent);
  * no frames, plugins, {@code <base>}, outside form targets or outside connections; and no inline
  * script without this response's nonce. PrimeFaces ({@code primefaces.CSP} in web.xml) puts the
  * nonce on the scripts JSF and PrimeFaces write into the page, moves inline event handlers
@@ -26,7 +27,7 @@ import jakarta.inject.Named;
 public class SecurityHeaders {
 
     /** The pages' policy without the nonce, which PrimeFaces appends to the last directive. */
-    public static final String PAGE_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    public static final String PAGE_POLICY = "default-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; "
             + "object-src 'none'; script-src 'self'";
     /** Every response that is not a page. */
