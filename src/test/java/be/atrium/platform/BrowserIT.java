@@ -3,6 +3,7 @@ package be.atrium.platform;
 import be.atrium.testsupport.Browser;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.Http;
+import be.atrium.testsupport.PageSteps;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,13 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -39,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * log out; ask, answer, accept and edit; the wiki; promotion; practice.
  * <p>
  * Every step waits for the state it expects, never for a time: a click that loads a page waits
- * until the old page is gone ({@link #clickAndLoad}) and then for what the new page must show
+ * until the old page is gone ({@link PageSteps#clickAndLoad}) and then for what the new page must show
  * (its heading, address or text). The driver has no implicit wait, so a step that forgets to wait
  * fails at once instead of sometimes reading the old page.
  */
@@ -61,11 +58,13 @@ class BrowserIT {
 
     private Browser browser;
     private WebDriver driver;
+    private PageSteps steps;
 
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
         driver = browser.driver();
+        steps = new PageSteps(driver, base, PATIENCE);
     }
 
     @AfterEach
@@ -74,6 +73,7 @@ class BrowserIT {
             try {
                 // every page of the journey worked under its Content-Security-Policy
                 assertEquals(List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
+                assertEquals(List.of(), steps.accessibilityViolations(), "WCAG A/AA violations found by axe-core");
             } finally {
                 browser.close();
             }
@@ -82,8 +82,8 @@ class BrowserIT {
 
     @Test
     void thePagesPolicyRefusesAnInjectedScriptAndAnOutsideImageAndTheBrowserSaysSo() {
-        open("identity/login.xhtml");
-        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        steps.open("identity/login.xhtml");
+        steps.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!(window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE)")));
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.violations = [];"
@@ -92,7 +92,7 @@ class BrowserIT {
                 + "document.head.appendChild(s);"
                 + "var i = document.createElement('img'); i.src = 'https://tracker.example.org/pixel.png';"
                 + "document.body.appendChild(i);");
-        waiting().until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.violations.length")).intValue() >= 2);
+        steps.waiting().until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.violations.length")).intValue() >= 2);
         assertEquals(null, js.executeScript("return window.injected"), "the injected inline script did not run");
         String directives = String.valueOf(js.executeScript("return window.violations.join(' ')"));
         assertTrue(directives.contains("script-src") && directives.contains("img-src"), directives);
@@ -101,48 +101,48 @@ class BrowserIT {
         browser.forgetPageErrors(); // caused on purpose; the journeys below must cause none
 
         // the page's own handlers work under the policy: the language switch is an inline handler moved into a nonce script
-        clickAndLoad(By.id("languageForm:en"));
-        waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        steps.clickAndLoad(By.id("languageForm:en"));
+        steps.waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     @Test
     void aNewOfficialLogsInAcceptsTheCharterSeesTheirAtriaSwitchesLanguageAndLogsOut() throws Exception {
         String user = newOfficialInGent();
 
-        open("index.xhtml");
+        steps.open("index.xhtml");
         assertTrue(driver.getCurrentUrl().contains("/identity/login.xhtml"), "a visitor is sent to the login page");
         logIn(user, PASSWORD);
 
-        waiting().until(ExpectedConditions.urlContains("/identity/charter.xhtml"));
+        steps.waiting().until(ExpectedConditions.urlContains("/identity/charter.xhtml"));
         assertEquals("Charter van het lerend netwerk", heading());
         assertEquals(6, driver.findElements(By.cssSelector("#agreements > li")).size(), "the six agreements");
-        clickAndLoad(By.id("charterForm:accept"));
+        steps.clickAndLoad(By.id("charterForm:accept"));
 
-        waitForHeading("Welkom, Tester " + user);
+        steps.waitForHeading("Welkom, Tester " + user);
         String myAtria = driver.findElement(By.id("myAtria")).getText();
         assertTrue(myAtria.contains("Atrium Gent"), myAtria);
         assertTrue(driver.findElement(By.id("myOrganisation")).getText().contains("Gent"));
         Path screenshot = browser.screenshot("home");
         assertTrue(Files.size(screenshot) > 10_000, "screenshot of the home page at " + screenshot);
 
-        clickAndLoad(By.id("languageForm:en"));
-        waitForHeading("Welcome, Tester " + user);
+        steps.clickAndLoad(By.id("languageForm:en"));
+        steps.waitForHeading("Welcome, Tester " + user);
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(driver.findElement(By.id("myAtria")).getText().contains("My Atria"));
 
-        logOut();
+        steps.logOut();
         assertTrue(driver.findElement(By.id("loggedOutMessage")).isDisplayed());
-        open("index.xhtml");
+        steps.open("index.xhtml");
         assertTrue(driver.getCurrentUrl().contains("/identity/login.xhtml"), "after logout the pages need a login again");
 
         logIn(user, PASSWORD);
-        waitForHeading("Welcome, Tester " + user); // the language choice was kept on the account, the charter is not asked again
+        steps.waitForHeading("Welcome, Tester " + user); // the language choice was kept on the account, the charter is not asked again
     }
 
     @Test
     void aWrongPasswordGivesAClearMessageAndKeepsTheUsername() {
         String user = newOfficialInGent();
-        open("identity/login.xhtml");
+        steps.open("identity/login.xhtml");
         logIn(user, "not the password");
         String messages = driver.findElement(By.id("globalMessages")).getText();
         assertTrue(messages.contains("Aanmelden mislukt: de gebruikersnaam of het wachtwoord klopt niet."), messages);
@@ -157,16 +157,16 @@ class BrowserIT {
         String colleague = newOfficialInGent();
         String title = "Hemelwaterput bij verbouwing " + asker;
 
-        open("identity/login.xhtml");
-        logInAccepting(asker);
-        open("discussion/ask.xhtml?atrium=gent");
+        steps.open("identity/login.xhtml");
+        steps.logInAccepting(asker, PASSWORD);
+        steps.open("discussion/ask.xhtml?atrium=gent");
         driver.findElement(By.cssSelector("[id$='askForm:title']")).sendKeys(title);
         driver.findElement(By.cssSelector("[id$='askForm:body']"))
                 .sendKeys("Geldt de GSV hemelwater? <script>window.xss = 1</script> <img src=x onerror=\"window.xss=2\">"
                         + "\n\n![de teller](https://tracker.example.org/pixel.png)");
         driver.findElement(By.cssSelector("[id$='askForm:tags']")).sendKeys("hemelwater");
-        clickAndLoad(By.cssSelector("[id$='askForm:submit']"));
-        waitForHeading(title);
+        steps.clickAndLoad(By.cssSelector("[id$='askForm:submit']"));
+        steps.waitForHeading(title);
         String threadUrl = driver.getCurrentUrl();
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("<script>window.xss = 1</script>"),
                 "the script is shown as text");
@@ -176,35 +176,35 @@ class BrowserIT {
                 "an image from another host is not loaded: its owner would see who reads the question");
         assertEquals("de teller", driver.findElement(By.cssSelector("main a[href='https://tracker.example.org/pixel.png']"))
                 .getText(), "it is a link instead");
-        logOut();
+        steps.logOut();
 
-        logInAccepting(colleague);
+        steps.logInAccepting(colleague, PASSWORD);
         driver.get(threadUrl);
         driver.findElement(By.cssSelector("[id$='replyForm:body']")).sendKeys("Ja, bij meer dan 40 m\u00b2 dakoppervlak.");
-        clickAndLoad(By.cssSelector("[id$='replyForm:submit']"));
-        waiting().until(
+        steps.clickAndLoad(By.cssSelector("[id$='replyForm:submit']"));
+        steps.waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "40 m\u00b2 dakoppervlak"));
-        logOut();
+        steps.logOut();
 
-        logInAccepting(asker);
+        steps.logInAccepting(asker, PASSWORD);
         driver.get(threadUrl);
         long threadId = Long.parseLong(threadUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         jakarta.json.JsonArray posts = new Http(base).get("api/v1/threads/" + threadId, ADMIN).object().getJsonArray("posts");
         long question = posts.getJsonObject(0).getJsonNumber("id").longValue();
         long answer = posts.getJsonObject(1).getJsonNumber("id").longValue();
-        clickAndLoad(By.cssSelector("#post-" + answer + " [id$='accept']"));
-        waiting().until(d -> new Http(base)
+        steps.clickAndLoad(By.cssSelector("#post-" + answer + " [id$='accept']"));
+        steps.waiting().until(d -> new Http(base)
                 .get("api/v1/threads/" + threadId, ADMIN).object().getBoolean("solved"));
         assertTrue(driver.findElement(By.id("post-" + answer)).getText().contains("Aanvaard"),
                 "the accepted answer is marked");
 
         // "Citeer" puts the answer in the reply box; the reply shows it quoted and remembers it
         driver.findElement(By.id("post-" + answer + "-quote")).click();
-        waiting().until(d -> d.findElement(By.cssSelector("[id$='replyForm:body']")).getDomProperty("value")
+        steps.waiting().until(d -> d.findElement(By.cssSelector("[id$='replyForm:body']")).getDomProperty("value")
                 .contains("> Ja, bij meer dan 40 m\u00b2 dakoppervlak."));
         driver.findElement(By.cssSelector("[id$='replyForm:body']")).sendKeys("Dank je, dat helpt.");
-        clickAndLoad(By.cssSelector("[id$='replyForm:submit']"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Dank je, dat helpt."));
+        steps.clickAndLoad(By.cssSelector("[id$='replyForm:submit']"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Dank je, dat helpt."));
         jakarta.json.JsonArray after = new Http(base).get("api/v1/threads/" + threadId, ADMIN).object()
                 .getJsonArray("posts");
         long reply = after.getJsonObject(after.size() - 1).getJsonNumber("id").longValue();
@@ -212,35 +212,18 @@ class BrowserIT {
         assertTrue(quoted.getText().contains("40 m\u00b2 dakoppervlak"), "the reply shows the answer it quotes: "
                 + quoted.getText());
 
-        clickAndLoad(By.cssSelector("#post-" + question + " [id$='edit']"));
+        steps.clickAndLoad(By.cssSelector("#post-" + question + " [id$='edit']"));
         WebElement editor = driver.findElement(By.cssSelector("[id$='editForm:body']"));
         editor.clear();
         editor.sendKeys("Geldt de GSV hemelwater ook bij een verbouwing zonder uitbreiding?");
-        clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
-        waiting().until(
+        steps.clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
+        steps.waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "zonder uitbreiding"));
-        clickAndLoad(By.cssSelector("#post-" + question + " [id$='history']"));
+        steps.clickAndLoad(By.cssSelector("#post-" + question + " [id$='history']"));
         String history = driver.findElement(By.id("revisions")).getText();
         assertTrue(history.contains("zonder uitbreiding") && history.contains("<script>window.xss = 1</script>"),
                 "both versions are in the history: " + history);
         browser.screenshot("thread-history");
-    }
-
-    private void logInAccepting(String username) {
-        if (!driver.getCurrentUrl().contains("/identity/login.xhtml")) {
-            open("identity/login.xhtml");
-        }
-        logIn(username, PASSWORD);
-        waiting().until(d -> !d.getCurrentUrl().contains("/identity/login.xhtml"));
-        if (driver.getCurrentUrl().contains("/identity/charter.xhtml")) {
-            clickAndLoad(By.id("charterForm:accept"));
-            waiting().until(d -> !d.getCurrentUrl().contains("charter"));
-        }
-    }
-
-    private void logOut() {
-        clickAndLoad(By.id("logoutForm:logout"));
-        waiting().until(ExpectedConditions.urlContains("/identity/login.xhtml"));
     }
 
     /** Fills in the login form of the open page and sends it; the answer is a new page, right or wrong. */
@@ -248,62 +231,12 @@ class BrowserIT {
         driver.findElement(By.id("loginForm:username")).clear();
         driver.findElement(By.id("loginForm:username")).sendKeys(username);
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
-        clickAndLoad(By.id("loginForm:submit"));
+        steps.clickAndLoad(By.id("loginForm:submit"));
     }
 
     /** The heading of the page that is loaded now; call it only after waiting for that page. */
     private String heading() {
         return driver.findElement(By.tagName("h1")).getText().strip();
-    }
-
-    private void waitForHeading(String text) {
-        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, PATIENCE);
-    }
-
-    /** Opens a page of the application; {@code get} returns once the page has loaded. */
-    private void open(String path) {
-        driver.get(Deployments.local(base) + path);
-        waitUntilLoaded();
-    }
-
-    /**
-     * Clicks what loads a new page (a link, a submit button) and waits until the page that was
-     * shown is gone and the new one has loaded: nothing read afterwards comes from the old page.
-     */
-    private void clickAndLoad(By target) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        waiting().until(gone(oldPage));
-        waitUntilLoaded();
-    }
-
-    /**
-     * {@link ExpectedConditions#stalenessOf} for Chromium: while it replaces a document it may
-     * answer for an element of the old one with "Node with given id does not belong to the
-     * document" instead of "stale element", and both mean the old page is gone.
-     */
-    private static ExpectedCondition<Boolean> gone(WebElement element) {
-        return d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        };
-    }
-
-    private void waitUntilLoaded() {
-        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** An official of Gent, member of Atrium Gent, made through the API as an administrator would. */
@@ -324,13 +257,13 @@ class BrowserIT {
 
     /** Edits the open wiki page through its editor and waits for the new revision. */
     private void editWikiPage(String text, String summary, int expectedRevision) {
-        clickAndLoad(By.id("editLink"));
+        steps.clickAndLoad(By.id("editLink"));
         WebElement editor = driver.findElement(By.cssSelector("[id$='editForm:body']"));
         editor.clear();
         editor.sendKeys(text);
         driver.findElement(By.cssSelector("[id$='editForm:summary']")).sendKeys(summary);
-        clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+        steps.clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("lastChange"), "versie " + expectedRevision));
     }
 
@@ -339,16 +272,16 @@ class BrowserIT {
         String user = newOfficialInGent();
         String title = "Bouwshift " + user;
         String target = "Ruimterendement " + user;
-        logInAccepting(user);
+        steps.logInAccepting(user, PASSWORD);
 
-        open("wiki/index.xhtml?atrium=gent");
-        clickAndLoad(By.id("newPageLink"));
+        steps.open("wiki/index.xhtml?atrium=gent");
+        steps.clickAndLoad(By.id("newPageLink"));
         driver.findElement(By.cssSelector("[id$='editForm:title']")).sendKeys(title);
         driver.findElement(By.cssSelector("[id$='editForm:body']"))
                 .sendKeys("De bouwshift beperkt het ruimtebeslag.\n\nZie [[" + target + "]].");
         driver.findElement(By.cssSelector("[id$='editForm:tags']")).sendKeys("bouwshift");
-        clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
-        waitForHeading(title);
+        steps.clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
+        steps.waitForHeading(title);
         String pageUrl = driver.getCurrentUrl();
         WebElement red = driver.findElement(By.linkText(target));
         assertEquals("new", red.getAttribute("class"), "a link to a page that does not exist yet is red");
@@ -356,15 +289,15 @@ class BrowserIT {
         editWikiPage("De bouwshift beperkt het bijkomende ruimtebeslag tegen 2040.\n\nZie [[" + target + "]].", "doeljaar", 2);
         editWikiPage("De bouwshift stopt het bijkomende ruimtebeslag tegen 2040.\n\nZie [[" + target + "]].", "scherper", 3);
 
-        clickAndLoad(By.id("historyLink"));
+        steps.clickAndLoad(By.id("historyLink"));
         String history = driver.findElement(By.id("revisions")).getText();
         assertTrue(history.contains("doeljaar") && history.contains("scherper"), history);
         assertEquals(3, driver.findElements(By.cssSelector("#revisions tbody tr")).size());
         String historyUrl = driver.getCurrentUrl();
         driver.findElement(By.id("from-1")).click();
         driver.findElement(By.id("to-3")).click();
-        clickAndLoad(By.id("compareButton"));
-        waiting().until(ExpectedConditions.urlContains("/wiki/compare.xhtml"));
+        steps.clickAndLoad(By.id("compareButton"));
+        steps.waiting().until(ExpectedConditions.urlContains("/wiki/compare.xhtml"));
         java.util.List<String> removed = driver.findElements(By.cssSelector("#diff td.left del")).stream()
                 .map(WebElement::getText).toList();
         java.util.List<String> added = driver.findElements(By.cssSelector("#diff td.right ins")).stream()
@@ -378,21 +311,21 @@ class BrowserIT {
 
         driver.get(historyUrl);
         driver.findElement(By.id("restoreOpen-1")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        steps.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#revision-1 [id$='restoreForm:summary']"))).sendKeys("terug naar het begin");
-        clickAndLoad(By.cssSelector("#revision-1 [id$='restoreButton']"));
-        waiting().until(
+        steps.clickAndLoad(By.cssSelector("#revision-1 [id$='restoreButton']"));
+        steps.waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("lastChange"), "versie 4"));
         String body = driver.findElement(By.id("pageBody")).getText();
         assertTrue(body.contains("De bouwshift beperkt het ruimtebeslag.") && !body.contains("2040"), body);
         assertTrue(driver.findElement(By.id("globalMessages")).getText().contains("Versie 1 is teruggezet als nieuwe versie 4"));
 
-        clickAndLoad(By.linkText(target));
+        steps.clickAndLoad(By.linkText(target));
         assertEquals(target, driver.findElement(By.cssSelector("[id$='editForm:title']")).getAttribute("value"),
                 "the red link opens the editor with the title filled in");
         driver.findElement(By.cssSelector("[id$='editForm:body']")).sendKeys("Meer wonen en werken op dezelfde oppervlakte.");
-        clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
-        waitForHeading(target);
+        steps.clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
+        steps.waitForHeading(target);
         String targetId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         driver.get(pageUrl);
         WebElement blue = driver.findElement(By.linkText(target));
@@ -407,34 +340,34 @@ class BrowserIT {
         String title = "Bouwdiepte in woongebied " + asker;
         Http http = new Http(base);
 
-        open("identity/login.xhtml");
-        logInAccepting(asker);
-        open("discussion/ask.xhtml?atrium=gent");
+        steps.open("identity/login.xhtml");
+        steps.logInAccepting(asker, PASSWORD);
+        steps.open("discussion/ask.xhtml?atrium=gent");
         driver.findElement(By.cssSelector("[id$='askForm:title']")).sendKeys(title);
         driver.findElement(By.cssSelector("[id$='askForm:body']")).sendKeys("Welke bouwdiepte geldt op de verdieping?");
-        clickAndLoad(By.cssSelector("[id$='askForm:submit']"));
-        waitForHeading(title);
+        steps.clickAndLoad(By.cssSelector("[id$='askForm:submit']"));
+        steps.waitForHeading(title);
         String threadUrl = driver.getCurrentUrl();
         long threadId = Long.parseLong(threadUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
-        logOut();
+        steps.logOut();
 
-        logInAccepting(colleague);
+        steps.logInAccepting(colleague, PASSWORD);
         driver.get(threadUrl);
         driver.findElement(By.cssSelector("[id$='replyForm:body']")).sendKeys("Meestal 12 m op de verdieping, zie de GSV.");
-        clickAndLoad(By.cssSelector("[id$='replyForm:submit']"));
-        waiting().until(
+        steps.clickAndLoad(By.cssSelector("[id$='replyForm:submit']"));
+        steps.waiting().until(
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "12 m op de verdieping"));
-        logOut();
+        steps.logOut();
 
-        logInAccepting(asker);
+        steps.logInAccepting(asker, PASSWORD);
         driver.get(threadUrl);
         long answer = http.get("api/v1/threads/" + threadId, ADMIN).object().getJsonArray("posts").getJsonObject(1)
                 .getJsonNumber("id").longValue();
-        clickAndLoad(By.cssSelector("#post-" + answer + " [id$='accept']"));
-        waiting().until(d -> !d.findElements(By.id("post-" + answer + "-promote")).isEmpty());
+        steps.clickAndLoad(By.cssSelector("#post-" + answer + " [id$='accept']"));
+        steps.waiting().until(d -> !d.findElements(By.id("post-" + answer + "-promote")).isEmpty());
 
-        clickAndLoad(By.id("post-" + answer + "-promote"));
-        waitForHeading("Opnemen in de kennisbank");
+        steps.clickAndLoad(By.id("post-" + answer + "-promote"));
+        steps.waitForHeading("Opnemen in de kennisbank");
         WebElement text = driver.findElement(By.cssSelector("[id$='promoteForm:body']"));
         assertTrue(text.getAttribute("value").contains("Meestal 12 m op de verdieping"), "the answer is the text: "
                 + text.getAttribute("value"));
@@ -442,10 +375,10 @@ class BrowserIT {
                 "the title comes from the question");
         text.sendKeys("\n\nAanvulling van de vraagsteller.");
         browser.screenshot("promote");
-        clickAndLoad(By.cssSelector("[id$='promoteForm:createPage']"));
-        waiting().until(ExpectedConditions.urlContains("/wiki/page.xhtml?id="));
+        steps.clickAndLoad(By.cssSelector("[id$='promoteForm:createPage']"));
+        steps.waiting().until(ExpectedConditions.urlContains("/wiki/page.xhtml?id="));
         long page = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-        waitForHeading(title);
+        steps.waitForHeading(title);
         String shown = driver.findElement(By.id("pageBody")).getText();
         assertTrue(shown.contains("Meestal 12 m op de verdieping") && shown.contains("Aanvulling van de vraagsteller"), shown);
         WebElement source = driver.findElement(By.cssSelector("#pageBody a[href$='/discussion/thread.xhtml?id=" + threadId + "']"));
@@ -469,24 +402,24 @@ class BrowserIT {
     void anOfficialSharesAPracticeCaseWithAFileAndARelationshipManagerHighlightsItForTheHomePage() throws Exception {
         String author = newOfficialInGent();
         String title = "Hemelwaterputten bij de eindinspectie " + author;
-        open("identity/login.xhtml");
-        logInAccepting(author);
-        clickAndLoad(By.id("navPractice"));
-        waitForHeading("Praktijk");
-        clickAndLoad(By.id("shareLink"));
-        waitForHeading("Praktijk delen");
+        steps.open("identity/login.xhtml");
+        steps.logInAccepting(author, PASSWORD);
+        steps.clickAndLoad(By.id("navPractice"));
+        steps.waitForHeading("Praktijk");
+        steps.clickAndLoad(By.id("shareLink"));
+        steps.waitForHeading("Praktijk delen");
         assertEquals("Gent", new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("practiceForm:municipality")))
                 .getFirstSelectedOption().getText(), "the author's municipality is chosen");
         driver.findElement(By.id("practiceForm:title")).sendKeys(title);
         driver.findElement(By.id("practiceForm:context")).sendKeys("Veel putten bleken **te klein** bij controle.");
         driver.findElement(By.id("practiceForm:tags")).sendKeys("hemelwater, handhaving");
-        clickAndLoad(By.id("practiceForm:save"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+        steps.clickAndLoad(By.id("practiceForm:save"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("practiceForm"), "Beschrijf de aanpak"));
         assertEquals(title, driver.findElement(By.id("practiceForm:title")).getAttribute("value"), "what was typed stays");
         driver.findElement(By.id("practiceForm:approach")).sendKeys("We controleren bij de eindinspectie, met foto.");
-        clickAndLoad(By.id("practiceForm:save"));
-        waitForHeading(title);
+        steps.clickAndLoad(By.id("practiceForm:save"));
+        steps.waitForHeading(title);
         assertTrue(driver.findElement(By.id("context")).getText().contains("te klein"));
         assertEquals("te klein", driver.findElement(By.cssSelector("#context strong")).getText(), "Markdown is rendered");
         assertTrue(driver.findElement(By.id("practiceMunicipality")).getText().contains("Gent"));
@@ -494,22 +427,22 @@ class BrowserIT {
         Path plan = Files.createTempFile("plan", ".txt");
         Files.writeString(plan, "Controlelijst hemelwaterput");
         driver.findElement(By.id("filesForm:upload")).sendKeys(plan.toString());
-        clickAndLoad(By.id("filesForm:attach"));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(
+        steps.clickAndLoad(By.id("filesForm:attach"));
+        steps.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.id("practiceAttachments")));
         assertTrue(driver.findElement(By.id("practiceAttachments")).getText().contains(plan.getFileName().toString()));
         String caseUrl = driver.getCurrentUrl().replaceAll("#.*", "");
         assertTrue(driver.findElements(By.id("highlightForm:highlight")).isEmpty(), "an official does not highlight");
-        logOut();
+        steps.logOut();
 
         String manager = newRelationshipManager();
-        logInAccepting(manager);
+        steps.logInAccepting(manager, PASSWORD);
         driver.get(caseUrl);
-        clickAndLoad(By.id("highlightForm:highlight"));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(
+        steps.clickAndLoad(By.id("highlightForm:highlight"));
+        steps.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.id("highlightedBadge")));
-        clickAndLoad(By.id("navHome"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+        steps.clickAndLoad(By.id("navHome"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("highlightedPractice"), title));
         assertTrue(driver.findElement(By.id("highlightedPractice")).getText().contains("Uitgelichte praktijk"));
         browser.screenshot("home-highlighted-practice");

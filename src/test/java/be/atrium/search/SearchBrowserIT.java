@@ -3,6 +3,7 @@ package be.atrium.search;
 import be.atrium.testsupport.Browser;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.Http;
+import be.atrium.testsupport.PageSteps;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,20 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static be.atrium.testsupport.Api.ADMIN;
@@ -63,11 +60,13 @@ class SearchBrowserIT {
 
     private Browser browser;
     private WebDriver driver;
+    private PageSteps steps;
 
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
         driver = browser.driver();
+        steps = new PageSteps(driver, base, PATIENCE);
     }
 
     @AfterEach
@@ -75,7 +74,8 @@ class SearchBrowserIT {
         if (browser != null) {
             try {
                 // the suggestions, the search page and its facets worked under the Content-Security-Policy
-                assertEquals(java.util.List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
+                assertEquals(List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
+                assertEquals(List.of(), steps.accessibilityViolations(), "WCAG A/AA violations found by axe-core");
             } finally {
                 browser.close();
             }
@@ -94,30 +94,30 @@ class SearchBrowserIT {
                         + word + " bij een verkaveling?\", \"tags\": [\"schelde\"]}");
         assertEquals(201, asked.status(), asked.toString());
         long thread = asked.object().getJsonNumber("id").longValue();
-        waiting().until(d -> {
+        steps.waiting().until(d -> {
             JsonObject found = http.get("api/v1/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8),
                     basic(reader, PASSWORD)).object();
             return found.getInt("total") == 1;
         });
 
-        logInAccepting(reader);
+        steps.logInAccepting(reader, PASSWORD);
 
         // The header box suggests the title from its first letters; choosing it opens the question.
         WebElement box = driver.findElement(By.id("siteSearchQuery_input"));
         assertEquals("q", box.getAttribute("name"), "the box is the q of a plain GET form to the search page");
         box.sendKeys(title.substring(0, 10));
         By suggestion = By.cssSelector("#siteSearchQuery_panel li[data-item-label]");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("siteSearchQuery_panel"), title));
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(suggestion));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("siteSearchQuery_panel"), title));
+        steps.waiting().until(ExpectedConditions.visibilityOfElementLocated(suggestion));
         assertEquals(1, driver.findElements(suggestion).size(), "the unique beginning suggests one title");
         browser.screenshot("search-suggest");
         WebElement oldPage = driver.findElement(By.tagName("html"));
         box.sendKeys(Keys.ARROW_DOWN);
-        waiting().until(d -> d.findElement(suggestion).getAttribute("class").contains("ui-state-highlight"));
+        steps.waiting().until(d -> d.findElement(suggestion).getAttribute("class").contains("ui-state-highlight"));
         box.sendKeys(Keys.ENTER);
-        waiting().until(gone(oldPage));
-        waitUntilLoaded();
-        waitForHeading(title);
+        steps.waiting().until(PageSteps.gone(oldPage));
+        steps.waitUntilLoaded();
+        steps.waitForHeading(title);
         assertTrue(driver.getCurrentUrl().endsWith("/discussion/thread.xhtml?id=" + thread), driver.getCurrentUrl());
 
         // Enter searches the whole word: the hit shows the word marked in its snippet.
@@ -125,9 +125,9 @@ class SearchBrowserIT {
         box.sendKeys(word);
         oldPage = driver.findElement(By.tagName("html"));
         box.sendKeys(Keys.ENTER);
-        waiting().until(gone(oldPage));
-        waitUntilLoaded();
-        waitForHeading("Zoeken");
+        steps.waiting().until(PageSteps.gone(oldPage));
+        steps.waitUntilLoaded();
+        steps.waitForHeading("Zoeken");
         assertTrue(driver.getCurrentUrl().contains("/search/index.xhtml?q=" + word), driver.getCurrentUrl());
         By hit = By.id("hit-thread-" + thread);
         assertEquals(title, driver.findElement(hit).findElement(By.cssSelector(".search-hit-title a")).getText());
@@ -141,28 +141,28 @@ class SearchBrowserIT {
         // A facet narrows the search in the address, and can be dropped again.
         WebElement questions = driver.findElement(By.cssSelector("#facet-type a"));
         assertTrue(questions.getText().startsWith("Vraag"), questions.getText());
-        clickAndLoad(By.cssSelector("#facet-type a"));
-        waiting().until(ExpectedConditions.urlContains("type=thread"));
+        steps.clickAndLoad(By.cssSelector("#facet-type a"));
+        steps.waiting().until(ExpectedConditions.urlContains("type=thread"));
         assertEquals("true", driver.findElement(By.cssSelector("#facet-type a")).getAttribute("aria-current"));
         assertTrue(driver.findElement(By.id("activeFilters")).getText().contains("Soort: Vraag"));
         assertTrue(driver.findElement(hit).isDisplayed());
         browser.screenshot("search-facet");
-        clickAndLoad(By.cssSelector("#activeFilters a"));
-        waiting().until(d -> !d.getCurrentUrl().contains("type="));
+        steps.clickAndLoad(By.cssSelector("#activeFilters a"));
+        steps.waiting().until(d -> !d.getCurrentUrl().contains("type="));
         assertTrue(driver.findElements(By.id("activeFilters")).isEmpty());
 
         // A postback from the search page (here: the language) keeps the search.
-        clickAndLoad(By.id("languageForm:en"));
-        waitForHeading("Search");
+        steps.clickAndLoad(By.id("languageForm:en"));
+        steps.waitForHeading("Search");
         assertTrue(driver.getCurrentUrl().contains("q=" + word), driver.getCurrentUrl());
         assertEquals("1 result", driver.findElement(By.id("resultCount")).getText());
-        clickAndLoad(By.id("languageForm:nl"));
-        waitForHeading("Zoeken");
+        steps.clickAndLoad(By.id("languageForm:nl"));
+        steps.waitForHeading("Zoeken");
 
         // Asking something similar shows the question while the title is typed.
-        open("discussion/ask.xhtml?atrium=gent");
+        steps.open("discussion/ask.xhtml?atrium=gent");
         driver.findElement(By.cssSelector("[id$='askForm:title']")).sendKeys("Is de " + word + " ook bij ons een probleem");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("similarList"), title));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("similarList"), title));
         assertEquals("Misschien is je vraag al beantwoord", driver.findElement(By.id("similarHeading")).getText());
         assertTrue(driver.findElement(By.cssSelector("#similarList a[href$='/discussion/thread.xhtml?id=" + thread + "']"))
                 .isDisplayed());
@@ -182,60 +182,12 @@ class SearchBrowserIT {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    private void logInAccepting(String username) {
-        open("identity/login.xhtml");
-        driver.findElement(By.id("loginForm:username")).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
-        clickAndLoad(By.id("loginForm:submit"));
-        waiting().until(d -> !d.getCurrentUrl().contains("/identity/login.xhtml"));
-        if (driver.getCurrentUrl().contains("/identity/charter.xhtml")) {
-            clickAndLoad(By.id("charterForm:accept"));
-            waiting().until(d -> !d.getCurrentUrl().contains("charter"));
-        }
-    }
 
-    private void waitForHeading(String text) {
-        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-    }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, PATIENCE);
-    }
 
-    /** Opens a page of the application; {@code get} returns once the page has loaded. */
-    private void open(String path) {
-        driver.get(Deployments.local(base) + path);
-        waitUntilLoaded();
-    }
 
-    /** Clicks what loads a new page and waits until the old page is gone and the new one has loaded. */
-    private void clickAndLoad(By target) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        waiting().until(gone(oldPage));
-        waitUntilLoaded();
-    }
 
-    /** {@link ExpectedConditions#stalenessOf} for Chromium (see BrowserIT.gone). */
-    private static ExpectedCondition<Boolean> gone(WebElement element) {
-        return d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        };
-    }
 
-    private void waitUntilLoaded() {
-        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
 
     /** An official of Gent, member of Atrium Gent, made through the API as an administrator would. */
     private String newOfficialInGent() {

@@ -12,17 +12,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The steps every browser test takes, each waiting for the state it expects, never for a time: open
  * a page, click what loads a new page (and wait until the old one is gone), log in accepting the
- * charter, log out, wait for a heading.
+ * charter, log out, wait for a heading. Every page loaded through them is checked with axe-core
+ * ({@link Axe}); the test asserts at its end that none had a WCAG A/AA violation.
  */
 public final class PageSteps {
 
     private final WebDriver driver;
     private final String root;
     private final Duration patience;
+    private final Set<String> violations = new LinkedHashSet<>();
 
     public PageSteps(WebDriver driver, URL deployment, Duration patience) {
         this.driver = driver;
@@ -37,6 +42,7 @@ public final class PageSteps {
     public void open(String path) {
         driver.get(root + path);
         waitUntilLoaded();
+        audit();
     }
 
     /** Clicks what loads a new page and waits until the old page is gone and the new one has loaded. */
@@ -45,6 +51,20 @@ public final class PageSteps {
         driver.findElement(target).click();
         waiting().until(gone(oldPage));
         waitUntilLoaded();
+        audit();
+    }
+
+    /** Checks the page shown with axe-core; what it finds is kept for {@link #accessibilityViolations()}. */
+    public void audit() {
+        String page = driver.getCurrentUrl().replace(root, "").replaceFirst("#.*$", "");
+        for (String violation : Axe.violations(driver)) {
+            violations.add(page + ": " + violation);
+        }
+    }
+
+    /** The WCAG A/AA violations axe-core found on every page loaded through these steps, each once. */
+    public List<String> accessibilityViolations() {
+        return List.copyOf(violations);
     }
 
     public void waitForHeading(String text) {

@@ -16,7 +16,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +79,7 @@ public class DocumentPage implements Serializable {
     private String tags;
     private Long guidance;
     private Long thread;
-    private transient UploadedFile versionFile;
+    private transient Part versionFile;
     private String versionComment;
 
     public void load() {
@@ -159,14 +159,14 @@ public class DocumentPage implements Serializable {
     }
 
     public void uploadVersion() {
-        UploadedFile file = versionFile;
-        if (file == null) { // no file chosen: the service says so, beside the field
+        Part file = versionFile;
+        if (file == null || file.getSize() == 0 && (file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank())) { // no file chosen: the service says so, beside the field
             documents.addVersion(currentUser.get(), id, versionComment, null);
             return;
         }
         try (InputStream content = file.getInputStream()) {
             DocumentView changed = documents.addVersion(currentUser.get(), id, versionComment,
-                    new DocumentService.Upload(file.getFileName(), file.getSize(), content));
+                    new DocumentService.Upload(file.getSubmittedFileName(), file.getSize(), content));
             PageMessages.info("document.page.versionAdded", changed.current().number());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -367,11 +367,11 @@ public class DocumentPage implements Serializable {
         this.thread = thread;
     }
 
-    public UploadedFile getVersionFile() {
+    public Part getVersionFile() {
         return versionFile;
     }
 
-    public void setVersionFile(UploadedFile versionFile) {
+    public void setVersionFile(Part versionFile) {
         this.versionFile = versionFile;
     }
 
