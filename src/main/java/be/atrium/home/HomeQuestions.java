@@ -1,0 +1,97 @@
+package be.atrium.home;
+
+import be.atrium.discussion.Board;
+import be.atrium.discussion.BoardKind;
+import be.atrium.discussion.DiscussionThread;
+import be.atrium.discussion.ThreadKind;
+import be.atrium.identity.Account;
+import be.atrium.network.Reach;
+import be.atrium.network.Reaches;
+import be.atrium.organisation.GovernmentLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.eclipse.persistence.config.QueryHints;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The questions of the home page: "Mijn vragen", every question I asked with its state, also
+ * once escalated to an expert board (where it used to vanish from my view); and, for officials of
+ * a province or the Flemish agency, "Vragen voor mijn niveau": the open questions on the expert
+ * boards of their level. One query each, whatever the number of questions; what is shown is
+ * filtered by the reach model.
+ */
+@ApplicationScoped
+@Transactional
+public class HomeQuestions {
+
+    private static final String STATE = "CASE WHEN t.acceptedPost IS NOT NULL THEN 2 "
+            + "WHEN t.originBoard IS NOT NULL THEN 3 WHEN t.replyCount > 0 THEN 1 ELSE 0 END";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Reaches reaches;
+
+    /** My questions, latest activity first, with their state. */
+    public List<QuestionItem> mine(Account viewer, int limit) {
+        if (viewer == null || viewer.getId() == null) {
+            return List.of();
+        }
+        Reach reach = reaches.of(viewer);
+        TypedQuery<Object[]> query = em.createQuery("SELECT t, " + STATE + " FROM DiscussionThread t "
+                + "JOIN FETCH t.board b LEFT JOIN b.atrium a "
+                + "WHERE t.author.id = :me AND t.kind = :question AND t.mergedInto IS NULL AND "
+                + reach.atriumVisible("a") + " ORDER BY t.lastActivityAt DESC", Object[].class);
+        reach.bind(query);
+        return items(query.setParameter("me", viewer.getId()), reach, limit);
+    }
+
+    /** The level whose expert boards the viewer answers for; null for municipal officials and those without one. */
+    public static GovernmentLevel expertLevel(Account viewer) {
+        if (viewer == null || viewer.getOrganisation() == null) {
+            return null;
+        }
+        GovernmentLevel level = viewer.getOrganisation().getLevel();
+        return level == GovernmentLevel.MUNICIPAL ? null : level;
+    }
+
+    /** Open questions on the expert boards of the viewer's level, oldest first: they waited longest. */
+    public List<QuestionItem> forMyLevel(Account viewer, int limit) {
+        GovernmentLevel level = expertLevel(viewer);
+        if (level == null) {
+            return List.of();
+        }
+        Reach reach = reaches.of(viewer);
+        TypedQuery<Object[]> query = em.createQuery("SELECT t, " + STATE + " FROM DiscussionThread t "
+                + "JOIN FETCH t.board b LEFT JOIN b.atrium a "
+                + "WHERE b.kind = :expert AND b.expertLevel = :level AND t.kind = :question "
+                + "AND t.acceptedPost IS NULL AND t.mergedInto IS NULL AND " + reach.atriumVisible("a")
+                + " ORDER BY t.createdAt ASC", Object[].class);
+        reach.bind(query);
+        return items(query.setParameter("expert", BoardKind.EXPERT).setParameter("level", level), reach, limit);
+    }
+
+    private List<QuestionItem> items(TypedQuery<Object[]> query, Reach reach, int limit) {
+        query.setParameter("question", ThreadKind.QUESTION).setHint(QueryHints.FETCH, "t.author")
+                .setHint(QueryHints.LEFT_FETCH, "t.board.atrium").setHint(QueryHints.LEFT_FETCH, "t.originBoard.atrium")
+                .setMaxResults(limit);
+        List<Object[]> rows = query.getResultList();
+        List<QuestionItem> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            DiscussionThread thread = (DiscussionThread) row[0];
+            QuestionState state = QuestionState.values()[((Number) row[1]).intValue()];
+            Board origin = thread.getOriginBoard();
+            // an Atrium board's name is its Atrium's: named only when the viewer may see that Atrium
+            boolean originVisible = origin != null && reach.canSee(origin.getAtrium());
+            items.add(new QuestionItem(thread, state, originVisible ? origin.getName() : null));
+        }
+        return items;
+    }
+}
