@@ -62,7 +62,7 @@ public class HomeQuestions {
         return level == GovernmentLevel.MUNICIPAL ? null : level;
     }
 
-    /** Open questions on the expert boards of the viewer's level, oldest first: they waited longest. */
+    /** Open questions on the expert boards of the viewer's level, newest first. */
     public List<QuestionItem> forMyLevel(Account viewer, int limit) {
         GovernmentLevel level = expertLevel(viewer);
         if (level == null) {
@@ -73,7 +73,7 @@ public class HomeQuestions {
                 + "JOIN FETCH t.board b LEFT JOIN b.atrium a "
                 + "WHERE b.kind = :expert AND b.expertLevel = :level AND t.kind = :question "
                 + "AND t.acceptedPost IS NULL AND t.mergedInto IS NULL AND " + reach.atriumVisible("a")
-                + " ORDER BY t.createdAt ASC", Object[].class);
+                + " ORDER BY t.createdAt DESC", Object[].class);
         reach.bind(query);
         return items(query.setParameter("expert", BoardKind.EXPERT).setParameter("level", level), reach, limit);
     }
