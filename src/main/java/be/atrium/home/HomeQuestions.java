@@ -30,9 +30,6 @@ import java.util.List;
 @Transactional
 public class HomeQuestions {
 
-    private static final String STATE = "CASE WHEN t.acceptedPost IS NOT NULL THEN 2 "
-            + "WHEN t.originBoard IS NOT NULL THEN 3 WHEN t.replyCount > 0 THEN 1 ELSE 0 END";
-
     @PersistenceContext
     EntityManager em;
 
@@ -45,10 +42,10 @@ public class HomeQuestions {
             return List.of();
         }
         Reach reach = reaches.of(viewer);
-        TypedQuery<Object[]> query = em.createQuery("SELECT t, " + STATE + " FROM DiscussionThread t "
+        TypedQuery<DiscussionThread> query = em.createQuery("SELECT t FROM DiscussionThread t "
                 + "JOIN FETCH t.board b LEFT JOIN b.atrium a "
                 + "WHERE t.author.id = :me AND t.kind = :question AND t.mergedInto IS NULL AND "
-                + reach.atriumVisible("a") + " ORDER BY t.lastActivityAt DESC", Object[].class);
+                + reach.atriumVisible("a") + " ORDER BY t.lastActivityAt DESC", DiscussionThread.class);
         reach.bind(query);
         return items(query.setParameter("me", viewer.getId()), reach, limit);
     }
@@ -69,29 +66,36 @@ public class HomeQuestions {
             return List.of();
         }
         Reach reach = reaches.of(viewer);
-        TypedQuery<Object[]> query = em.createQuery("SELECT t, " + STATE + " FROM DiscussionThread t "
+        TypedQuery<DiscussionThread> query = em.createQuery("SELECT t FROM DiscussionThread t "
                 + "JOIN FETCH t.board b LEFT JOIN b.atrium a "
                 + "WHERE b.kind = :expert AND b.expertLevel = :level AND t.kind = :question "
                 + "AND t.acceptedPost IS NULL AND t.mergedInto IS NULL AND " + reach.atriumVisible("a")
-                + " ORDER BY t.createdAt DESC", Object[].class);
+                + " ORDER BY t.createdAt DESC", DiscussionThread.class);
         reach.bind(query);
         return items(query.setParameter("expert", BoardKind.EXPERT).setParameter("level", level), reach, limit);
     }
 
-    private List<QuestionItem> items(TypedQuery<Object[]> query, Reach reach, int limit) {
+    private List<QuestionItem> items(TypedQuery<DiscussionThread> query, Reach reach, int limit) {
         query.setParameter("question", ThreadKind.QUESTION).setHint(QueryHints.FETCH, "t.author")
-                .setHint(QueryHints.LEFT_FETCH, "t.board.atrium").setHint(QueryHints.LEFT_FETCH, "t.originBoard.atrium")
-                .setMaxResults(limit);
-        List<Object[]> rows = query.getResultList();
+                .setHint(QueryHints.LEFT_FETCH, "t.board.atrium").setHint(QueryHints.LEFT_FETCH, "t.acceptedPost")
+                .setHint(QueryHints.LEFT_FETCH, "t.originBoard.atrium").setMaxResults(limit);
         List<QuestionItem> items = new ArrayList<>();
-        for (Object[] row : rows) {
-            DiscussionThread thread = (DiscussionThread) row[0];
-            QuestionState state = QuestionState.values()[((Number) row[1]).intValue()];
+        for (DiscussionThread thread : query.getResultList()) {
             Board origin = thread.getOriginBoard();
             // an Atrium board's name is its Atrium's: named only when the viewer may see that Atrium
             boolean originVisible = origin != null && reach.canSee(origin.getAtrium());
-            items.add(new QuestionItem(thread, state, originVisible ? origin.getName() : null));
+            items.add(new QuestionItem(thread, state(thread), originVisible ? origin.getName() : null));
         }
         return items;
+    }
+
+    static QuestionState state(DiscussionThread thread) {
+        if (thread.isSolved()) {
+            return QuestionState.SOLVED;
+        }
+        if (thread.getOriginBoard() != null) {
+            return QuestionState.ESCALATED;
+        }
+        return thread.isAnswered() ? QuestionState.ANSWERED : QuestionState.OPEN;
     }
 }

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A relationship manager opens their view from the home page: the table names their municipality
  * and the Atrium covering it, with the open question counted, the chart is drawn and the CSV link
  * downloads the figures; an official gets "Geen toegang". An official finds their questions on
- * the home page with their state, the escalated one too.
+ * the home page with their state, the escalated one too, and the board's Atom feed is linked.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -144,6 +144,11 @@ class RelationsBrowserIT {
         assertTrue(second.getText().contains("Geëscaleerd"), second.getText());
         assertTrue(second.getText().contains("Expertenbord Vlaamse overheid"), second.getText());
         browser.screenshot("home-my-questions");
+
+        steps.open("discussion/board.xhtml?atrium=" + slug);
+        WebElement feed = driver.findElement(By.cssSelector("head link[rel='alternate'][type='application/atom+xml']"));
+        assertTrue(feed.getAttribute("href").endsWith("/feeds/boards/" + slug + ".atom"), feed.getAttribute("href"));
+        assertEquals("Atom", driver.findElement(By.id("boardAtom")).getText(), "a visible link to the board's feed");
     }
 
     private static long ask(Http http, String asker, String slug, String title) {

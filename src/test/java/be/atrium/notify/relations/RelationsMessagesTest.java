@@ -33,6 +33,8 @@ class RelationsMessagesTest {
         collect(Path.of("src/main/java/be/atrium/notify"), ".java", JAVA_KEY, keys);
         collect(Path.of("src/main/webapp/notify"), ".xhtml", PAGE_KEY, keys);
         collect(Path.of("src/main/webapp"), "index.xhtml", PAGE_KEY, keys);
+        collect(Path.of("src/main/webapp/WEB-INF/includes"), "relations-cells.xhtml", PAGE_KEY, keys);
+        collect(Path.of("src/main/webapp/WEB-INF/includes"), "relations-headers.xhtml", PAGE_KEY, keys);
         for (QuestionState s : QuestionState.values()) {
             keys.add("home.question.state." + s);
         }

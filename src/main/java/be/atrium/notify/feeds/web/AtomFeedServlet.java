@@ -145,7 +145,7 @@ public class AtomFeedServlet extends HttpServlet {
             entry.setUpdatedDate(Date.from(e.updated()));
             entry.setAuthor(e.author());
             SyndContent summary = new SyndContentImpl();
-            summary.setType("text/plain");
+            summary.setType("text"); // an Atom text construct: readers show it as text, never as markup
             summary.setValue(e.summary());
             entry.setDescription(summary);
             entries.add(entry);
