@@ -47,7 +47,9 @@ public class HomeQuestions {
                 + "WHERE t.author.id = :me AND t.kind = :question AND t.mergedInto IS NULL AND "
                 + reach.atriumVisible("a") + " ORDER BY t.lastActivityAt DESC", DiscussionThread.class);
         reach.bind(query);
-        return items(query.setParameter("me", viewer.getId()), reach, limit);
+        // solved or not is shown for each: the accepted answers come with the questions
+        return items(query.setParameter("me", viewer.getId()).setHint(QueryHints.LEFT_FETCH, "t.acceptedPost"), reach,
+                limit);
     }
 
     /** The level whose expert boards the viewer answers for; null for municipal officials and those without one. */
@@ -77,8 +79,8 @@ public class HomeQuestions {
 
     private List<QuestionItem> items(TypedQuery<DiscussionThread> query, Reach reach, int limit) {
         query.setParameter("question", ThreadKind.QUESTION).setHint(QueryHints.FETCH, "t.author")
-                .setHint(QueryHints.LEFT_FETCH, "t.board.atrium").setHint(QueryHints.LEFT_FETCH, "t.acceptedPost")
-                .setHint(QueryHints.LEFT_FETCH, "t.originBoard.atrium").setMaxResults(limit);
+                .setHint(QueryHints.LEFT_FETCH, "t.board.atrium").setHint(QueryHints.LEFT_FETCH, "t.originBoard.atrium")
+                .setMaxResults(limit);
         List<QuestionItem> items = new ArrayList<>();
         for (DiscussionThread thread : query.getResultList()) {
             Board origin = thread.getOriginBoard();

@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A relationship manager opens their view from the home page: the table names their municipality
  * and the Atrium covering it, with the open question counted, the chart is drawn and the CSV link
  * downloads the figures; an official gets "Geen toegang". An official finds their questions on
- * the home page with their state, the escalated one too, and the board's Atom feed is linked.
+ * the home page with their state, the escalated one too; the board's Atom feed is linked, and a
+ * personal feed token made on the feeds page works until it is revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -101,12 +102,7 @@ class RelationsBrowserIT {
                 "var c = document.querySelector('#atriumChart canvas'); return c != null && c.width > 0;"));
         WebElement csv = driver.findElement(By.id("relationsCsv"));
         assertTrue(csv.getAttribute("href").endsWith("/notify/relations.csv"));
-        Object download = ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' "
-                        + "+ r.headers.get('Content-Type') + ' ' + r.headers.get('Content-Disposition') + '\\n' + t)));",
-                csv.getAttribute("href"));
-        String text = String.valueOf(download);
+        String text = fetch(csv.getAttribute("href"));
         assertTrue(text.startsWith("200 text/csv"), text);
         assertTrue(text.contains("attachment"), text);
         assertTrue(text.contains("\nAtrium;Regio " + slug + ";1;0;0;"), text);
@@ -149,6 +145,25 @@ class RelationsBrowserIT {
         WebElement feed = driver.findElement(By.cssSelector("head link[rel='alternate'][type='application/atom+xml']"));
         assertTrue(feed.getAttribute("href").endsWith("/feeds/boards/" + slug + ".atom"), feed.getAttribute("href"));
         assertEquals("Atom", driver.findElement(By.id("boardAtom")).getText(), "a visible link to the board's feed");
+
+        steps.open("notify/feeds.xhtml");
+        steps.waitForHeading("Atom-feeds");
+        steps.clickAndLoad(By.id("tokenForm:renew"));
+        String personal = driver.findElement(By.id("personalNetwork")).getAttribute("value");
+        assertTrue(personal.contains("/feeds/atom_") && personal.endsWith("/network.atom"), personal);
+        assertTrue(fetch(personal).startsWith("200 application/atom+xml"), "the personal feed answers");
+        steps.clickAndLoad(By.id("tokenForm:revoke"));
+        steps.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tokenRevoked")));
+        assertTrue(fetch(personal).startsWith("404"), "a revoked token's feed is gone");
+    }
+
+    /** Status, content type and body of a GET from the page (with its cookies). */
+    private String fetch(String url) {
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' "
+                        + "+ r.headers.get('Content-Type') + ' ' + r.headers.get('Content-Disposition') + '\\n' + t)));",
+                url));
     }
 
     private static long ask(Http http, String asker, String slug, String title) {

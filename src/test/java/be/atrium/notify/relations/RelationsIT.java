@@ -204,6 +204,7 @@ public class RelationsIT {
         QuestionItem forwarded = questions.mine(asker, 10).stream()
                 .filter(q -> q.thread().getId().equals(escalated.getId())).findFirst().orElseThrow();
         assertTrue(forwarded.originName() != null, "the asker sees where it came from");
+        assertEquals(GovernmentLevel.FLEMISH, HomeQuestions.expertLevel(flemish));
         assertTrue(questions.forMyLevel(flemish, 10).stream().anyMatch(q -> q.thread().getId().equals(escalated.getId())),
                 "the Flemish expert sees the question escalated to their board");
         assertEquals(List.of(), questions.forMyLevel(asker, 10), "municipal officials have no expert board");
