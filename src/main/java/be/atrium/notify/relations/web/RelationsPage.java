@@ -95,6 +95,8 @@ public class RelationsPage {
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true)
+                        // wide and low: a full-width bar chart would otherwise be half as high as wide
+                        .add("aspectRatio", 3)
                         .add("animation", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", stacked)
@@ -106,6 +108,7 @@ public class RelationsPage {
     private static JsonObjectBuilder dataset(String label, String colour, List<Figures> rows, ToLongFunction<Figures> value) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         rows.forEach(f -> data.add(value.applyAsLong(f)));
-        return Json.createObjectBuilder().add("label", label).add("backgroundColor", colour).add("data", data);
+        return Json.createObjectBuilder().add("label", label).add("backgroundColor", colour).add("maxBarThickness", 64)
+                .add("data", data);
     }
 }
