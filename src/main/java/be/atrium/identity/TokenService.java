@@ -2,19 +2,14 @@ package be.atrium.identity;
 
 import be.atrium.platform.AuditLog;
 import be.atrium.platform.NotFoundException;
+import be.atrium.platform.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +22,6 @@ import java.util.Optional;
 public class TokenService {
 
     static final String PREFIX = "atr_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -50,9 +44,7 @@ public class TokenService {
     }
 
     public IssuedToken create(Account owner, String name) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String value = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String value = Secrets.create(PREFIX);
         AccessToken token = new AccessToken(em.merge(owner), name, hash(value), clock.instant());
         em.persist(token);
         audit.record(owner.getUsername(), "token.create", owner.getUsername(), token.getName());
@@ -111,11 +103,6 @@ public class TokenService {
     }
 
     static String hash(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.hash(value);
     }
 }

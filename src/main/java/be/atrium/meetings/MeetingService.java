@@ -18,6 +18,7 @@ import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.NotFoundException;
+import be.atrium.platform.Secrets;
 import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,17 +27,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +59,6 @@ public class MeetingService {
     static final String FEED_PREFIX = "cal_";
     /** The library folder that files uploaded with a report go into. */
     public static final String REPORT_FOLDER = "Verslagen";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -448,9 +442,7 @@ public class MeetingService {
      * secret is returned once; only its hash is kept.
      */
     public String renewFeed(Account viewer) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = FEED_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = Secrets.create(FEED_PREFIX);
         Instant now = clock.instant();
         Optional<CalendarFeed> existing = repository.feed(viewer);
         if (existing.isPresent()) {
@@ -608,10 +600,6 @@ public class MeetingService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.hash(token);
     }
 }

@@ -31,6 +31,7 @@ import java.util.function.Supplier;
 public final class Reach {
 
     private static final Reach NOBODY = new Reach(null, false, false, Map::of, Set::of);
+    private static final Reach PUBLIC = new Reach(null, false, false, Map::of, Set::of);
 
     private final Long accountId;
     private final boolean administrator;
@@ -86,6 +87,14 @@ public final class Reach {
         return NOBODY;
     }
 
+    /**
+     * The reach of what is open to everyone, without signing in: network-wide content and
+     * Atria open to the network (for Atom feeds read without a personal token).
+     */
+    public static Reach everyone() {
+        return PUBLIC;
+    }
+
     public boolean isSignedIn() {
         return accountId != null;
     }
@@ -98,7 +107,7 @@ public final class Reach {
     /** Whether the Atrium exists for this account; null (network-wide) is visible to everyone signed in. */
     public boolean canSee(Atrium atrium) {
         if (!isSignedIn()) {
-            return false;
+            return this == PUBLIC && (atrium == null || !atrium.isMembersOnly());
         }
         return atrium == null || !atrium.isMembersOnly() || administrator || memberships().containsKey(atrium.getId())
                 || coached().contains(atrium.getId());
@@ -158,7 +167,7 @@ public final class Reach {
      */
     public String atriumVisible(String alias) {
         if (!isSignedIn()) {
-            return "1 = 0";
+            return this == PUBLIC ? "(" + alias + " IS NULL OR " + alias + ".membersOnly = FALSE)" : "1 = 0";
         }
         if (administrator) {
             return "1 = 1";

@@ -132,4 +132,18 @@ class ReachTest {
         assertTrue(lazy.isMember(membersOnly));
         assertEquals(Map.of("memberships", 1), reads, "read once");
     }
+
+    @Test
+    void everyoneSeesNetworkWideContentAndOpenAtriaButNeverModerates() {
+        Reach everyone = Reach.everyone();
+        assertFalse(everyone.isSignedIn());
+        assertTrue(everyone.canSee(null));
+        assertTrue(everyone.canSee(open));
+        assertFalse(everyone.canSee(membersOnly));
+        assertFalse(everyone.canModerate(null));
+        assertFalse(everyone.canModerate(open));
+        assertEquals("(a IS NULL OR a.membersOnly = FALSE)", everyone.atriumVisible("a"));
+        assertFalse(Reach.nobody().canSee(open), "nobody is not everyone");
+        assertEquals("1 = 0", Reach.nobody().atriumVisible("a"));
+    }
 }

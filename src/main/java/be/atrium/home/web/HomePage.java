@@ -2,11 +2,14 @@ package be.atrium.home.web;
 
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.DiscussionThread;
+import be.atrium.home.HomeQuestions;
+import be.atrium.home.QuestionItem;
 import be.atrium.identity.Account;
 import be.atrium.identity.AtriumAuthenticationMechanism;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.AtriumView;
 import be.atrium.network.NetworkService;
+import be.atrium.notify.relations.RelationshipFigures;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +25,7 @@ import java.util.List;
 public class HomePage {
 
     static final int DISCUSSION_ITEMS = 5;
+    static final int QUESTION_ITEMS = 10;
 
     @Inject
     CurrentUser currentUser;
@@ -33,11 +37,16 @@ public class HomePage {
     DiscussionService discussions;
 
     @Inject
+    HomeQuestions questions;
+
+    @Inject
     HttpServletRequest request;
 
     private List<AtriumView> myAtria;
     private List<DiscussionThread> unanswered;
     private List<DiscussionThread> newSinceLastVisit;
+    private List<QuestionItem> myQuestions;
+    private List<QuestionItem> forMyLevel;
 
     public List<AtriumView> getMyAtria() {
         if (myAtria == null) {
@@ -58,6 +67,31 @@ public class HomePage {
             newSinceLastVisit = discussions.newSinceLastVisit(currentUser.get(), getPreviousVisit(), DISCUSSION_ITEMS);
         }
         return newSinceLastVisit;
+    }
+
+    /** "Mijn vragen": my questions with their state, escalated ones too. */
+    public List<QuestionItem> getMyQuestions() {
+        if (myQuestions == null) {
+            myQuestions = questions.mine(currentUser.get(), QUESTION_ITEMS);
+        }
+        return myQuestions;
+    }
+
+    /** "Vragen voor mijn niveau": open questions on the expert boards of my level (provincial and Flemish officials). */
+    public List<QuestionItem> getForMyLevel() {
+        if (forMyLevel == null) {
+            forMyLevel = questions.forMyLevel(currentUser.get(), QUESTION_ITEMS);
+        }
+        return forMyLevel;
+    }
+
+    public boolean isExpert() {
+        return HomeQuestions.expertLevel(currentUser.get()) != null;
+    }
+
+    /** Whether to link to the relationship manager's view. */
+    public boolean isRelationsVisible() {
+        return RelationshipFigures.mayView(currentUser.get());
     }
 
     /** The login before this one (kept in the session at login); null on a first visit. */

@@ -62,7 +62,7 @@ public class MeetingIcsServlet extends HttpServlet {
     }
 
     /** The application's absolute root address as the request reached it. */
-    static String root(HttpServletRequest request) {
+    public static String root(HttpServletRequest request) {
         String url = request.getRequestURL().toString();
         int path = url.indexOf('/', url.indexOf("//") + 2);
         return (path < 0 ? url : url.substring(0, path)) + request.getContextPath();
