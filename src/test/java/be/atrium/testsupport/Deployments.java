@@ -52,6 +52,7 @@ public final class Deployments {
             LoginThrottlePruningIT.class,
             StoredHtmlRefreshIT.class,
             MeetingsIT.class,
+            be.atrium.notify.mail.MailIT.class,
     };
 
     private Deployments() {
