@@ -30,7 +30,7 @@ public class UnsubscribeTokens {
 
     /** How long a link in a mail keeps working. */
     public static final Duration VALIDITY = Duration.ofDays(90);
-    static final String SETTING = "mail.unsubscribe.secret";
+    static final String SETTING = "notify.mail-unsubscribe-secret";
     private static final String VERSION = "v1";
 
     @Inject

@@ -44,7 +44,8 @@ class MailMessagesTest {
             keys.add("mail.unsubscribe.question." + s);
             keys.add("mail.unsubscribe.done." + s);
         }
-        keys.removeIf(k -> k.endsWith("."));
+        // Jakarta Mail's own session properties are no message keys
+        keys.removeIf(k -> k.endsWith(".") || k.startsWith("mail.smtp.") || k.startsWith("mail.transport."));
         assertTrue(keys.size() > 50, "the scan found the keys: " + keys.size());
         assertEquals(Set.of(), missing(keys));
     }
