@@ -3,13 +3,14 @@ package be.atrium.notify.mail;
 import be.atrium.platform.Started;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,73 +36,58 @@ public class MailWorker {
     Digests digests;
 
     @Resource
-    ManagedThreadFactory threads;
+    ManagedScheduledExecutorService scheduler;
 
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private volatile Thread worker;
+    /** One round at a time on this node (a nudge during a round waits for it). */
+    private final ReentrantLock rounds = new ReentrantLock();
+    private volatile ScheduledFuture<?> polling;
     private volatile boolean warned;
 
     void onStarted(@Observes Started event) {
         settings.problem().ifPresent(p -> LOG.warning("Atrium: mail is not sent from this node: " + p));
-        running = true;
-        Thread t = threads.newThread(this::loop);
-        t.setName("atrium-mail");
-        t.setDaemon(true);
-        worker = t;
-        t.start();
+        polling = scheduler.scheduleWithFixedDelay(this::round, settings.pollSeconds(), settings.pollSeconds(),
+                TimeUnit.SECONDS);
     }
 
     /** Asks for a round now (digests due, mail due). */
     public void nudge() {
-        if (running && wake.availablePermits() == 0) {
-            wake.release();
-        }
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                wake.tryAcquire(settings.pollSeconds(), TimeUnit.SECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            round();
+        if (polling != null) {
+            scheduler.execute(this::round);
         }
     }
 
     /** One round: the digests due, then the mail due. */
     void round() {
+        rounds.lock();
         try {
-            digests.runDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Atrium: making digests failed; tried again shortly", e);
-        }
-        if (!settings.isConfigured()) {
-            if (!warned) {
-                warned = true;
-                LOG.warning("Atrium: mail stays queued: " + settings.problem().orElse(""));
+            try {
+                digests.runDue();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Atrium: making digests failed; tried again shortly", e);
             }
-            return;
-        }
-        try {
+            if (!settings.isConfigured()) {
+                if (!warned) {
+                    warned = true;
+                    LOG.warning("Atrium: mail stays queued: " + settings.problem().orElse(""));
+                }
+                return;
+            }
             int sent;
             do {
-                sent = running ? delivery.deliverDue(settings.session(), BATCH) : 0;
-            } while (sent == BATCH);
+                sent = delivery.deliverDue(settings.session(), BATCH);
+            } while (sent == BATCH && polling != null && !polling.isCancelled());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Atrium: sending mail failed; tried again shortly", e);
+        } finally {
+            rounds.unlock();
         }
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        Thread t = worker;
-        if (t != null) {
-            t.interrupt();
+        ScheduledFuture<?> p = polling;
+        if (p != null) {
+            p.cancel(false);
         }
     }
 }
