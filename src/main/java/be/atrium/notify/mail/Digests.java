@@ -100,7 +100,7 @@ public class Digests {
                     }
                 } catch (RuntimeException e) {
                     // another node made it at the same moment, or this person's content failed: the others go on
-                    LOG.log(Level.FINE, "Atrium: no digest for account " + accountId + " this round", e);
+                    LOG.log(Level.INFO, "Atrium: no digest for account " + accountId + " this round: " + e);
                 }
             }
         } while (due.size() == BATCH);

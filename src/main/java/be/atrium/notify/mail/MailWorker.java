@@ -15,10 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The background worker of mail: every {@code atrium.mail.poll-seconds} (and when nudged) it makes
- * the digests that are due and sends what is due from the queue, batch after batch. Every node
- * runs one; the leases of the queue and the unique dedupe keys keep them from doing the same work
- * twice. Without an SMTP server configured it still makes digests, and mail waits in the queue.
+ * The background worker of mail: every {@code atrium.mail.poll-seconds} (and when nudged) it sends
+ * what is due from the queue, batch after batch, then makes the digests that are due and sends
+ * them. Every node runs one; the leases of the queue and the unique dedupe keys keep them from
+ * doing the same work twice. Without an SMTP server configured it still makes digests, and mail waits in the queue.
  */
 @ApplicationScoped
 public class MailWorker {
@@ -56,30 +56,37 @@ public class MailWorker {
         }
     }
 
-    /** One round: the digests due, then the mail due. */
+    /** One round: the mail due, the digests due, then the digests just made. */
     void round() {
         rounds.lock();
         try {
+            sendDue(); // mail at once does not wait for a digest run
             try {
                 digests.runDue();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Atrium: making digests failed; tried again shortly", e);
             }
-            if (!settings.isConfigured()) {
-                if (!warned) {
-                    warned = true;
-                    LOG.warning("Atrium: mail stays queued: " + settings.problem().orElse(""));
-                }
-                return;
+            sendDue();
+        } finally {
+            rounds.unlock();
+        }
+    }
+
+    private void sendDue() {
+        if (!settings.isConfigured()) {
+            if (!warned) {
+                warned = true;
+                LOG.warning("Atrium: mail stays queued: " + settings.problem().orElse(""));
             }
+            return;
+        }
+        try {
             int sent;
             do {
                 sent = delivery.deliverDue(settings.session(), BATCH);
             } while (sent == BATCH && polling != null && !polling.isCancelled());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Atrium: sending mail failed; tried again shortly", e);
-        } finally {
-            rounds.unlock();
         }
     }
 

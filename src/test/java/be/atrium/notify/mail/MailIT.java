@@ -211,6 +211,40 @@ public class MailIT {
     }
 
     @Test
+    void aMailThatKeepsFailingWaitsForAnAdministratorToRetryIt() throws Exception {
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        Account reader = person(Language.EN);
+        String key = "notification:" + notify(reader, "ESCALATED_TO_BOARD", "Hemelwater", "/discussion/thread.xhtml?id=4",
+                null, true);
+        int dead = deadPort();
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            db.nativeUpdate("UPDATE mail_message SET next_attempt_at = NOW(3) - INTERVAL 1 SECOND WHERE dedupe_key = '"
+                    + key + "' AND status = 'QUEUED'");
+            delivery.deliverDue(settings.session("127.0.0.1", dead), 100);
+        }
+        MailMessage failed = repository.byDedupeKey(key).orElseThrow();
+        assertEquals(MailStatus.FAILED, failed.getStatus());
+        assertEquals(settings.maxAttempts(), failed.getAttempts());
+        assertTrue(queue.failures(admin, 1000).stream().anyMatch(m -> m.getDedupeKey().equals(key)), "on the admin page");
+        assertTrue(queue.counts(admin).get(MailStatus.FAILED) >= 1);
+        delivery.deliverDue(settings.session(), 100);
+        assertEquals(MailStatus.FAILED, repository.byDedupeKey(key).orElseThrow().getStatus(), "not tried on its own");
+
+        queue.retry(admin, failed.getId());
+        delivery.deliverDue(settings.session(), 100);
+        assertTrue(single(reader, key).subject.contains("escalated a question to your board"));
+        assertEquals(MailStatus.SENT, repository.byDedupeKey(key).orElseThrow().getStatus());
+    }
+
+    @Test
+    void theReadinessDataNameTheMailServer() throws Exception {
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + runner.getLocalPort()
+                + "/health/ready")).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"mail\"") && ready.body().contains("configured (127.0.0.1:"), ready.body());
+    }
+
+    @Test
     void twoNodesSendingAtOnceSendEachMailOnce() throws Exception {
         Account reader = person(Language.NL);
         List<String> keys = new ArrayList<>();
