@@ -175,6 +175,9 @@ public class MailIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Wil je het overzicht per mail niet meer krijgen?"), page.body());
         assertEquals(DigestFrequency.DAILY, preferences.of(reader).getDigest(), "opening the page changes nothing");
+        HttpResponse<String> confirmed = confirm("/mail/unsubscribe.xhtml?t=" + token);
+        assertTrue(confirmed.body().contains("Je krijgt het overzicht niet meer."), confirmed.body());
+        assertEquals(DigestFrequency.NONE, preferences.of(reader).getDigest(), "one click, no login");
         for (String bad : List.of("", "nonsense", token + "x", otherAccount(token, person(Language.NL)), "v1.1.D.1.abc")) {
             HttpResponse<String> broken = get("/mail/unsubscribe.xhtml?t=" + bad);
             assertEquals(200, broken.statusCode(), bad);
@@ -402,6 +405,31 @@ public class MailIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens the unsubscribe page in a fresh session (no login) and clicks its button, as a browser does. */
+    private HttpResponse<String> confirm(String path) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String page = browser.send(HttpRequest.newBuilder(local(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+                "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertTrue(state.find(), page);
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile(
+                "<form id=\"unsubscribeForm\"[^>]*action=\"([^\"]*)\"").matcher(page);
+        assertTrue(action.find(), page);
+        String form = "unsubscribeForm=unsubscribeForm&unsubscribeForm%3Aconfirm=x&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(org.owasp.html.Encoding.decodeHtml(state.group(1)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page);
+        if (nonce.find()) { // PrimeFaces' script sends it back with a form
+            form += "&primefaces.nonce=" + java.net.URLEncoder.encode(org.owasp.html.Encoding.decodeHtml(nonce.group(1)),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        URI target = URI.create("http://127.0.0.1:" + runner.getLocalPort())
+                .resolve(org.owasp.html.Encoding.decodeHtml(action.group(1)));
+        return browser.send(HttpRequest.newBuilder(target).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
