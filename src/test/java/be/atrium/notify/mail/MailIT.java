@@ -326,7 +326,10 @@ public class MailIT {
         assertTrue(en.listUnsubscribe.contains("/mail/unsubscribe?t="), en.listUnsubscribe);
         Received nl = single(busy, "digest:" + busy.getId() + ":" + period);
         assertTrue(nl.text.contains("Onbeantwoord in je Atria") && nl.text.contains("Komende samenkomsten"), nl.text);
-        assertEquals(4, nl.text.split("Vraag |Hemelwaterput", -1).length - 1, nl.text);
+        for (int i = 0; i < 3; i++) {
+            assertTrue(nl.text.contains("Vraag " + i + " it-mail-"), nl.text);
+        }
+        assertTrue(nl.text.contains("Hemelwaterput bij verbouwing?"), nl.text);
 
         // the one-click link of a digest stops the digest, not the mail at once
         String link = en.listUnsubscribe;
