@@ -234,7 +234,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
                 || path.startsWith("/resources/") || path.equals("/health") || path.startsWith("/health/")
                 || path.equals("/metrics") || path.startsWith("/metrics/")
                 // feeds that calendar programs read without a login; the secret in the address is the key
-                || path.startsWith("/feeds/");
+                || path.startsWith("/feeds/")
+                // the unsubscribe link of a mail (page and one-click POST); the signed token is the key
+                || path.equals("/mail/unsubscribe") || path.equals("/mail/unsubscribe.xhtml");
     }
 
     private boolean needsCharter(String path) {

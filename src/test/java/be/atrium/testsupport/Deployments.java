@@ -53,6 +53,7 @@ public final class Deployments {
             StoredHtmlRefreshIT.class,
             MeetingsIT.class,
             be.atrium.notify.relations.RelationsIT.class,
+            be.atrium.notify.mail.MailIT.class,
     };
 
     private Deployments() {
