@@ -76,10 +76,15 @@ public class Subscription {
 
     /** Changes how much the person hears; a level the target does not know is refused. */
     public void change(WatchLevel newLevel) {
-        if (newLevel == null || !targetKind.levels().contains(newLevel)) {
+        this.level = requireLevel(targetKind, newLevel);
+    }
+
+    /** New threads only make sense for a board, a tag or an Atrium: elsewhere the level is refused. */
+    public static WatchLevel requireLevel(SubscriptionTarget kind, WatchLevel level) {
+        if (level == null || !kind.levels().contains(level)) {
             throw new DomainException("notify.subscription.level.invalid", "level");
         }
-        this.level = newLevel;
+        return level;
     }
 
     /**
