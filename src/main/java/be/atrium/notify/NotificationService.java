@@ -75,6 +75,17 @@ public class NotificationService {
         }
     }
 
+    /** A choice about one target: a level, or null for the defaults. */
+    public record Choice(Subscription.Target target, WatchLevel level) {
+    }
+
+    /** Several choices at once, all or none. */
+    public void watchAll(Account viewer, List<Choice> choices) {
+        for (Choice c : choices) {
+            watch(viewer, c.target(), c.level());
+        }
+    }
+
     /**
      * Whether the viewer hears of replies (or new threads) there: by choice, or by default (their own
      * threads and those they answered; experts their expert board).
