@@ -52,6 +52,8 @@ public final class Deployments {
             LoginThrottlePruningIT.class,
             StoredHtmlRefreshIT.class,
             MeetingsIT.class,
+            be.atrium.notify.NotificationsIT.class,
+            be.atrium.notify.NotificationRecorder.class,
     };
 
     private Deployments() {
