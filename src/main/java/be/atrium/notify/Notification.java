@@ -25,12 +25,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "notification")
 @NamedQuery(name = "Notification.ofRecipient", query = "SELECT n FROM Notification n LEFT JOIN FETCH n.actor "
-        + "WHERE n.recipient.id = :recipient AND (:unreadOnly = FALSE OR n.readAt IS NULL) ORDER BY n.id DESC")
+        + "WHERE n.recipient.id = :recipient ORDER BY n.id DESC")
+@NamedQuery(name = "Notification.unreadOfRecipient", query = "SELECT n FROM Notification n LEFT JOIN FETCH n.actor "
+        + "WHERE n.recipient.id = :recipient AND n.readAt IS NULL ORDER BY n.id DESC")
 @NamedQuery(name = "Notification.countUnread",
         query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = :recipient AND n.readAt IS NULL")
-@NamedQuery(name = "Notification.countOf",
-        query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = :recipient "
-                + "AND (:unreadOnly = FALSE OR n.readAt IS NULL)")
+@NamedQuery(name = "Notification.count",
+        query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = :recipient")
 @NamedQuery(name = "Notification.markRead", query = "UPDATE Notification n SET n.readAt = :at "
         + "WHERE n.recipient.id = :recipient AND n.id = :id AND n.readAt IS NULL")
 @NamedQuery(name = "Notification.markAllRead", query = "UPDATE Notification n SET n.readAt = :at "

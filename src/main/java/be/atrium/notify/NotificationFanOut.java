@@ -9,6 +9,7 @@ import be.atrium.meetings.MeetingChanges;
 import be.atrium.network.Atrium;
 import be.atrium.network.MembershipRole;
 import be.atrium.network.Reach;
+import be.atrium.platform.outbox.ChangeType;
 import be.atrium.platform.outbox.OutboxEvent;
 import be.atrium.wiki.WikiChanges;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Turns outbox events into notifications, one transaction per batch of events: who is concerned
@@ -73,44 +75,24 @@ public class NotificationFanOut {
         return store(pending);
     }
 
+    /** What each change means for notifications; other changes notify nobody. */
+    private final Map<ChangeType, Function<OutboxEvent, List<Pending>>> plans = Map.ofEntries(
+            Map.entry(DiscussionChanges.POST_CREATED, this::reply),
+            Map.entry(DiscussionChanges.THREAD_CREATED, this::newThread),
+            Map.entry(DiscussionChanges.THREAD_SOLVED, this::solved),
+            Map.entry(DiscussionChanges.THREAD_ESCALATED, this::escalated),
+            Map.entry(DiscussionChanges.POST_FLAGGED, this::flagged),
+            Map.entry(MeetingChanges.MEETING_CREATED, e -> meeting(e, NotificationKind.MEETING_PLANNED)),
+            Map.entry(MeetingChanges.MEETING_EDITED, e -> meeting(e, NotificationKind.MEETING_CHANGED)),
+            Map.entry(MeetingChanges.MEETING_CANCELLED, e -> meeting(e, NotificationKind.MEETING_CANCELLED)),
+            Map.entry(MeetingChanges.TASK_ADDED, this::tasks),
+            Map.entry(MeetingChanges.TASK_CHANGED, this::tasks),
+            Map.entry(GuidanceChanges.GUIDANCE_PUBLISHED, this::guidancePublished),
+            Map.entry(GuidanceChanges.GUIDANCE_SUPERSEDED, this::guidanceSuperseded),
+            Map.entry(WikiChanges.PAGE_EDITED, this::wikiEdited));
+
     List<Pending> plan(OutboxEvent e) {
-        if (DiscussionChanges.POST_CREATED.matches(e)) {
-            return reply(e);
-        }
-        if (DiscussionChanges.THREAD_CREATED.matches(e)) {
-            return newThread(e);
-        }
-        if (DiscussionChanges.THREAD_SOLVED.matches(e)) {
-            return solved(e);
-        }
-        if (DiscussionChanges.THREAD_ESCALATED.matches(e)) {
-            return escalated(e);
-        }
-        if (DiscussionChanges.POST_FLAGGED.matches(e)) {
-            return flagged(e);
-        }
-        if (MeetingChanges.MEETING_CREATED.matches(e)) {
-            return meeting(e, NotificationKind.MEETING_PLANNED);
-        }
-        if (MeetingChanges.MEETING_EDITED.matches(e)) {
-            return meeting(e, NotificationKind.MEETING_CHANGED);
-        }
-        if (MeetingChanges.MEETING_CANCELLED.matches(e)) {
-            return meeting(e, NotificationKind.MEETING_CANCELLED);
-        }
-        if (MeetingChanges.TASK_ADDED.matches(e) || MeetingChanges.TASK_CHANGED.matches(e)) {
-            return tasks(e);
-        }
-        if (GuidanceChanges.GUIDANCE_PUBLISHED.matches(e)) {
-            return guidancePublished(e);
-        }
-        if (GuidanceChanges.GUIDANCE_SUPERSEDED.matches(e)) {
-            return guidanceSuperseded(e);
-        }
-        if (WikiChanges.PAGE_EDITED.matches(e)) {
-            return wikiEdited(e);
-        }
-        return List.of();
+        return plans.getOrDefault(e.getType(), x -> List.of()).apply(e);
     }
 
     // --- discussions

@@ -24,14 +24,15 @@ public class NotificationRepository {
     EntityManager em;
 
     public List<Notification> page(long recipientId, boolean unreadOnly, int offset, int limit) {
-        return em.createNamedQuery("Notification.ofRecipient", Notification.class)
-                .setParameter("recipient", recipientId).setParameter("unreadOnly", unreadOnly)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return em.createNamedQuery(unreadOnly ? "Notification.unreadOfRecipient" : "Notification.ofRecipient",
+                        Notification.class)
+                .setParameter("recipient", recipientId).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long count(long recipientId, boolean unreadOnly) {
-        return em.createNamedQuery("Notification.countOf", Long.class).setParameter("recipient", recipientId)
-                .setParameter("unreadOnly", unreadOnly).getSingleResult();
+    /** All of the recipient's notifications, read or not. */
+    public long count(long recipientId) {
+        return em.createNamedQuery("Notification.count", Long.class).setParameter("recipient", recipientId)
+                .getSingleResult();
     }
 
     public long unread(long recipientId) {

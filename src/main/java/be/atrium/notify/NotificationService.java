@@ -42,7 +42,7 @@ public class NotificationService {
         long id = viewer.getId();
         List<Notification> items = repository.page(id, unreadOnly, Math.max(0, offset), size);
         long unread = repository.unread(id);
-        long total = unreadOnly ? unread : repository.count(id, false);
+        long total = unreadOnly ? unread : repository.count(id);
         return new NotificationList(unread, total, items);
     }
 
