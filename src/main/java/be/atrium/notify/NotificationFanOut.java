@@ -423,50 +423,47 @@ public class NotificationFanOut {
 
     /**
      * Stores what is not stored yet (by recipient and source key) with multi-row inserts, then fires
-     * {@link NotificationCreated} for each, in this transaction. A concurrent node that stored the
-     * same notification first makes the insert fail on the unique key: the batch is handed again and
-     * finds it stored.
+     * {@link NotificationCreated} for each, in this transaction: per {@value #INSERT_BATCH} recipients,
+     * one query for what is stored already, one insert and one query for the new ids (all by the
+     * unique key of recipient and source key). A concurrent node that stored the same notification
+     * first makes the insert fail on that key: the batch is handed again and finds it stored.
      */
     int store(List<Pending> pending) {
-        if (pending.isEmpty()) {
-            return 0;
-        }
-        Set<String> keys = new HashSet<>();
-        pending.forEach(p -> keys.add(p.sourceKey()));
-        Set<String> stored = new HashSet<>();
-        for (List<String> chunk : chunks(new ArrayList<>(keys))) {
-            em.createQuery("SELECT n.recipient.id, n.sourceKey FROM Notification n WHERE n.sourceKey IN :keys",
-                            Object[].class).setParameter("keys", chunk).getResultList()
-                    .forEach(r -> stored.add(r[0] + "|" + r[1]));
-        }
-        Map<String, Pending> fresh = new LinkedHashMap<>();
-        for (Pending p : pending) {
-            String id = p.recipientId() + "|" + p.sourceKey();
-            if (!stored.contains(id)) {
-                fresh.putIfAbsent(id, p);
+        Map<String, Pending> distinct = new LinkedHashMap<>();
+        pending.forEach(p -> distinct.putIfAbsent(p.recipientId() + "|" + p.sourceKey(), p));
+        int stored = 0;
+        for (List<Pending> chunk : chunks(new ArrayList<>(distinct.values()))) {
+            Map<String, Long> existing = ids(chunk);
+            List<Pending> fresh = chunk.stream().filter(p -> !existing.containsKey(p.recipientId() + "|" + p.sourceKey()))
+                    .toList();
+            if (fresh.isEmpty()) {
+                continue;
             }
+            insert(fresh);
+            Map<String, Long> ids = ids(fresh);
+            for (Pending p : fresh) {
+                created.fire(new NotificationCreated(ids.get(p.recipientId() + "|" + p.sourceKey()), p.recipientId(),
+                        p.kind().name(), p.title(), p.path(), p.actorId(), p.kind().isDirect()));
+            }
+            stored += fresh.size();
         }
-        if (fresh.isEmpty()) {
-            return 0;
-        }
-        List<Pending> toInsert = new ArrayList<>(fresh.values());
-        for (List<Pending> chunk : chunks(toInsert)) {
-            insert(chunk);
-        }
+        return stored;
+    }
+
+    /** The ids of those of these notifications that are stored, by "recipient|source key". */
+    private Map<String, Long> ids(List<Pending> rows) {
+        Set<Long> recipients = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        rows.forEach(p -> {
+            recipients.add(p.recipientId());
+            keys.add(p.sourceKey());
+        });
         Map<String, Long> ids = new HashMap<>();
-        Set<String> freshKeys = new HashSet<>();
-        toInsert.forEach(p -> freshKeys.add(p.sourceKey()));
-        for (List<String> chunk : chunks(new ArrayList<>(freshKeys))) {
-            em.createQuery("SELECT n.id, n.recipient.id, n.sourceKey FROM Notification n WHERE n.sourceKey IN :keys",
-                            Object[].class).setParameter("keys", chunk).getResultList()
-                    .forEach(r -> ids.put(r[1] + "|" + r[2], (Long) r[0]));
-        }
-        for (Map.Entry<String, Pending> f : fresh.entrySet()) {
-            Pending p = f.getValue();
-            created.fire(new NotificationCreated(ids.get(f.getKey()), p.recipientId(), p.kind().name(), p.title(),
-                    p.path(), p.actorId(), p.kind().isDirect()));
-        }
-        return toInsert.size();
+        em.createQuery("SELECT n.id, n.recipient.id, n.sourceKey FROM Notification n "
+                        + "WHERE n.recipient.id IN :recipients AND n.sourceKey IN :keys", Object[].class)
+                .setParameter("recipients", new ArrayList<>(recipients)).setParameter("keys", new ArrayList<>(keys))
+                .getResultList().forEach(r -> ids.put(r[1] + "|" + r[2], (Long) r[0]));
+        return ids;
     }
 
     private void insert(List<Pending> rows) {

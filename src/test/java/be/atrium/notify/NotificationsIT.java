@@ -115,6 +115,8 @@ public class NotificationsIT {
         assertEquals(List.of(), all(f.peer), "nobody is told of what they did themselves");
         assertEquals(List.of(), all(f.bystander), "a member who watches nothing hears nothing");
         assertEquals(1, notifications.unread(f.asker));
+        assertEquals(List.of(toAsker.getId()), notifications.list(f.asker, true, 0, 5).items().stream()
+                .map(Notification::getId).toList(), "the unread list shows it");
 
         NotificationCreated fired = only(recorder.to(f.asker.getId()));
         assertEquals(toAsker.getId(), fired.notificationId());
@@ -128,6 +130,9 @@ public class NotificationsIT {
         await().atMost(PATIENCE).until(() -> all(f.watcher).size() == 2);
         assertEquals(NotificationKind.REPLY, awaitOne(f.peer).getKind(), "the one who answered before hears of the next");
         assertEquals(1, all(f.asker).size(), "the asker silenced the thread");
+        notifications.markRead(f.asker, toAsker.getId());
+        assertEquals(List.of(), notifications.list(f.asker, true, 0, 5).items(), "read, it leaves the unread list");
+        assertEquals(0, notifications.unread(f.asker));
     }
 
     @Test

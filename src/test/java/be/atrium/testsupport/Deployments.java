@@ -54,6 +54,7 @@ public final class Deployments {
             MeetingsIT.class,
             be.atrium.notify.NotificationsIT.class,
             be.atrium.notify.NotificationRecorder.class,
+            be.atrium.notify.NotificationsBenchmarkIT.class,
     };
 
     private Deployments() {
