@@ -381,7 +381,7 @@ public class NotificationFanOut {
         /** Enabled accounts only: the caller has already limited them to who may read the place. */
         List<Pending> enabled(OutboxEvent e, String title, String path, String key) {
             drop(e.getActorId());
-            Set<Long> enabled = sources.accounts(kinds.keySet()).keySet();
+            Set<Long> enabled = sources.enabled(kinds.keySet());
             List<Pending> out = new ArrayList<>();
             kinds.forEach((id, kind) -> {
                 if (enabled.contains(id)) {

@@ -131,6 +131,15 @@ public class NotificationSources {
         return found;
     }
 
+    /** The ids of the enabled, real accounts among these (no entities: an audience may be the whole network). */
+    public Set<Long> enabled(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT a.id FROM Account a WHERE a.id IN :ids AND a.enabled = TRUE "
+                + "AND a.placeholder = FALSE", Long.class).setParameter("ids", new ArrayList<>(ids)).getResultList());
+    }
+
     public List<Long> accountIdsByUsername(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return List.of();

@@ -40,9 +40,9 @@ public class NotificationsResource {
     @GET
     public JsonObject list(@QueryParam("unread") String unread, @QueryParam("limit") String limit,
                            @QueryParam("offset") String offset) {
-        NotificationList list = notifications.list(currentUser.get(), flag(unread),
-                number(limit, "limit", DEFAULT_LIMIT, 1, NotificationService.MAX_PAGE),
-                number(offset, "offset", 0, 0, Integer.MAX_VALUE));
+        int first = number(offset, "offset", 0, 0, Integer.MAX_VALUE);
+        int size = number(limit, "limit", DEFAULT_LIMIT, 1, NotificationService.MAX_PAGE);
+        NotificationList list = notifications.list(currentUser.get(), flag(unread), first, size);
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (Notification n : list.items()) {
             items.add(Json.createObjectBuilder().add("id", n.getId()).add("kind", n.getKind().name())
