@@ -17,14 +17,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
+import static be.atrium.testsupport.Api.ADMIN;
 import static be.atrium.testsupport.Api.PASSWORD;
 import static be.atrium.testsupport.Api.id;
 import static be.atrium.testsupport.Api.newOfficials;
+import static be.atrium.testsupport.Api.setMember;
 import static be.atrium.testsupport.Api.suffix;
 import static be.atrium.testsupport.Http.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,6 +126,51 @@ class NotificationsBrowserIT {
         steps.clickAndLoad(By.id("watchForm:watch"));
         steps.waiting().until(ExpectedConditions.attributeToBe(By.id("watchForm:watch"), "value", "Volgen"));
         assertTrue(driver.getCurrentUrl().contains("/discussion/thread.xhtml?id=" + thread), driver.getCurrentUrl());
+    }
+
+    @Test
+    void aMemberChoosesHowMuchToHearOfAnAtriumAndFollowsSomeoneElsesThread() {
+        Http http = new Http(base);
+        String slug = "it-web-volgen-" + suffix();
+        assertEquals(201, http.send("POST", "api/v1/atria", ADMIN, "{\"slug\": \"" + slug + "\", \"name\": \"Atrium "
+                + slug + "\", \"kind\": \"THEMATIC\", \"membersOnly\": false}").status());
+        List<String> people = newOfficials(http, 2);
+        String member = people.get(0);
+        String asker = people.get(1);
+        setMember(http, slug, member, "MEMBER");
+        String title = "Verharding in de tuinzone " + suffix();
+        long thread = id(http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
+                "{\"kind\": \"QUESTION\", \"title\": \"" + title + "\", \"body\": \"Hoeveel mag?\"}"));
+
+        steps.open("identity/login.xhtml");
+        steps.logInAccepting(member, PASSWORD);
+        steps.open("notify/subscriptions.xhtml");
+        steps.waitForHeading("Wat ik volg");
+        assertTrue(driver.findElement(By.id("noSubscriptions")).isDisplayed());
+        assertEquals("Standaard", level(slug).getFirstSelectedOption().getText());
+        level(slug).selectByVisibleText("Niets");
+        steps.clickAndLoad(By.id("levelsForm:saveLevels"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"),
+                "Je keuzes zijn opgeslagen."));
+        assertEquals("Niets", level(slug).getFirstSelectedOption().getText(), "the choice is kept");
+
+        steps.open("discussion/thread.xhtml?id=" + thread);
+        steps.waitForHeading(title);
+        assertEquals("Volgen", driver.findElement(By.id("watchForm:watch")).getAttribute("value"),
+                "someone else's thread is not followed by default");
+        steps.clickAndLoad(By.id("watchForm:watch"));
+        steps.waiting().until(ExpectedConditions.attributeToBe(By.id("watchForm:watch"), "value", "Niet meer volgen"));
+
+        steps.open("notify/subscriptions.xhtml");
+        WebElement watched = driver.findElement(By.id("subscriptions"));
+        assertTrue(watched.getText().contains(title), watched.getText());
+        assertTrue(watched.getText().contains("Vraag of discussie"), watched.getText());
+    }
+
+    /** The level menu of an Atrium on the subscriptions page, found by its label (the Atrium's name). */
+    private Select level(String slug) {
+        WebElement label = driver.findElement(By.xpath("//label[normalize-space()='Atrium " + slug + "']"));
+        return new Select(driver.findElement(By.id(label.getAttribute("for"))));
     }
 
     /** Reloads the page until the bell shows this count: the fan-out runs after the answer's commit. */
