@@ -129,14 +129,21 @@ public class NotificationFanOut {
         NotificationSources.ThreadPlace t = found.get();
         Recipients r = new Recipients();
         Watching w = watching(null, t.boardId(), t.atriumId(), sources.tags(t.threadId()));
-        Set<Long> muted = w.boardMuted();
-        if (t.boardKind() == BoardKind.EXPERT && t.expertLevel() != null) {
-            sources.experts(t.expertLevel()).stream().filter(id -> !muted.contains(id))
-                    .forEach(id -> r.add(id, NotificationKind.NEW_THREAD));
+        if (t.boardKind() == BoardKind.EXPERT) {
+            experts(t, w, r, NotificationKind.NEW_THREAD);
         }
         w.chose(WatchLevel.EVERYTHING, WatchLevel.NEW_THREADS).forEach(id -> r.add(id, NotificationKind.NEW_THREAD));
         sources.accountIdsByUsername(Mentions.in(t.openingBody())).forEach(id -> r.add(id, NotificationKind.MENTION));
         return r.visibleIn(t.atriumId(), e, t.title(), threadPath(t.threadId(), null), key(e));
+    }
+
+    /** The experts of the thread's (expert) board watch it by default, unless they silenced the board. */
+    private void experts(NotificationSources.ThreadPlace t, Watching w, Recipients r, NotificationKind kind) {
+        if (t.expertLevel() == null) {
+            return;
+        }
+        Set<Long> muted = w.boardMuted();
+        sources.experts(t.expertLevel()).stream().filter(id -> !muted.contains(id)).forEach(id -> r.add(id, kind));
     }
 
     private List<Pending> solved(OutboxEvent e) {
@@ -158,11 +165,7 @@ public class NotificationFanOut {
         NotificationSources.ThreadPlace t = found.get();
         Recipients r = new Recipients();
         Watching w = watching(null, t.boardId(), t.atriumId(), List.of());
-        Set<Long> muted = w.boardMuted();
-        if (t.expertLevel() != null) {
-            sources.experts(t.expertLevel()).stream().filter(id -> !muted.contains(id))
-                    .forEach(id -> r.add(id, NotificationKind.ESCALATED_TO_BOARD));
-        }
+        experts(t, w, r, NotificationKind.ESCALATED_TO_BOARD);
         w.chose(WatchLevel.EVERYTHING, WatchLevel.NEW_THREADS)
                 .forEach(id -> r.add(id, NotificationKind.ESCALATED_TO_BOARD));
         return r.visibleIn(t.atriumId(), e, t.title(), threadPath(t.threadId(), null), key(e));
