@@ -54,6 +54,9 @@ public final class Deployments {
             MeetingsIT.class,
             be.atrium.notify.relations.RelationsIT.class,
             be.atrium.notify.mail.MailIT.class,
+            be.atrium.notify.NotificationsIT.class,
+            be.atrium.notify.NotificationRecorder.class,
+            be.atrium.notify.NotificationFanOutScaleIT.class,
     };
 
     private Deployments() {
