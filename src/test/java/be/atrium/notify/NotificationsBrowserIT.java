@@ -69,6 +69,7 @@ class NotificationsBrowserIT {
         if (browser != null) {
             try {
                 assertEquals(List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
+                assertEquals(List.of(), steps.accessibilityViolations(), "WCAG A/AA violations found by axe-core");
             } finally {
                 browser.close();
             }

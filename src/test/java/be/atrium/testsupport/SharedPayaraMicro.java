@@ -6,11 +6,18 @@ import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Filters;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -46,6 +53,8 @@ import java.util.stream.Collectors;
 public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
 
     private static final Logger LOG = Logger.getLogger(SharedPayaraMicro.class.getName());
+    /** The test servlet of Arquillian's Servlet 5.0 protocol (ServletMethodExecutor.ARQUILLIAN_SERVLET_NAME). */
+    private static final String ARQUILLIAN_SERVLET_NAME = "ArquillianServletRunnerEE9";
     private static final Pattern TEST_CLASS = Pattern.compile("/WEB-INF/classes/(.+IT)\\.class");
     private static final int STOP_TIMEOUT_SECONDS = 60;
 
@@ -82,6 +91,9 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
             if (started == null) {
                 throw new DeploymentException("Payara Micro could not be launched or the wait was interrupted after "
                         + seconds + " s");
+            }
+            if (!hasDeployedApplication(started)) {
+                started = probed(started, archive);
             }
             if (!hasDeployedApplication(started)) {
                 throw new DeploymentException("Payara Micro started but " + archive.getName() + " was not deployed; "
@@ -165,6 +177,39 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
     }
 
     /** Without any servlet the application did not deploy, even if Payara itself came up. */
+    /**
+     * The plugin learns the servlets of the application from the JSON Payara prints at start-up;
+     * on a loaded machine it sometimes misses that part of the output although the application is
+     * deployed. Then the test servlet is asked for directly (anything but 404 means it is there) and,
+     * when it answers, the metadata names it, so the run goes on instead of failing every class.
+     */
+    private static ProtocolMetaData probed(ProtocolMetaData started, Archive<?> archive) {
+        String context = "/" + archive.getName().replaceFirst("\\.war$", "");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (HTTPContext c : started.getContexts(HTTPContext.class)) {
+            URI runner = URI.create("http://127.0.0.1:" + c.getPort() + context + "/" + ARQUILLIAN_SERVLET_NAME);
+            try {
+                int status = client.send(HttpRequest.newBuilder(runner).timeout(Duration.ofSeconds(30)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 404) {
+                    LOG.warning(() -> "Payara Micro's start-up output did not list the servlets of " + archive.getName()
+                            + "; " + runner + " answers " + status + ", so the application is deployed");
+                    HTTPContext found = new HTTPContext(c.getHost(), c.getPort());
+                    found.add(new Servlet(ARQUILLIAN_SERVLET_NAME, context));
+                    ProtocolMetaData metaData = new ProtocolMetaData();
+                    metaData.addContext(found);
+                    return metaData;
+                }
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not ask " + runner + ": " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return started;
+            }
+        }
+        return started;
+    }
+
     private static boolean hasDeployedApplication(ProtocolMetaData metaData) {
         return metaData.getContexts(HTTPContext.class).stream().anyMatch(c -> !c.getServlets().isEmpty());
     }

@@ -5,6 +5,8 @@ import be.atrium.discussion.DiscussionThread;
 import be.atrium.guidance.Guidance;
 import be.atrium.guidance.GuidanceService;
 import be.atrium.identity.Account;
+import be.atrium.notify.relations.Figures;
+import be.atrium.notify.relations.RelationshipFigures;
 import be.atrium.meetings.Meeting;
 import be.atrium.meetings.MeetingService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -70,6 +73,9 @@ public class Digests {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RelationshipFigures relations;
 
     @PersistenceContext
     EntityManager em;
@@ -183,6 +189,25 @@ public class Digests {
         }
         return List.of(new MailComposer.Group("mail.digest.unanswered", open),
                 new MailComposer.Group("mail.digest.guidance", news),
-                new MailComposer.Group("mail.digest.meetings", coming));
+                new MailComposer.Group("mail.digest.meetings", coming),
+                new MailComposer.Group("mail.digest.relations", relations(reader)));
+    }
+
+    /**
+     * For a relationship manager, their municipalities that wait for something (open questions,
+     * escalations, flags), as on their view, most open questions first: the same figures as
+     * {@link RelationshipFigures}. Nothing for anyone else (administrators read the view itself).
+     */
+    private List<MailComposer.Item> relations(Account reader) {
+        if (!reader.isRelationshipManager()) {
+            return List.of();
+        }
+        return relations.of(reader).municipalities().stream()
+                .filter(f -> f.open() + f.escalations() + f.flagsWaiting() > 0)
+                .sorted(Comparator.comparingLong(Figures::open).reversed().thenComparing(Figures::name))
+                .limit(MAX_ITEMS)
+                .map(f -> new MailComposer.Item(f.name(), RelationshipFigures.PAGE, composer.text(reader, "mail.digest.relations.figures",
+                        f.open(), f.openOlder(), f.escalations(), f.flagsWaiting(), f.guidanceReadPercent())))
+                .toList();
     }
 }

@@ -88,6 +88,11 @@ public class MailComposer {
         return new ComposedMail(subject, txt.toString(), wrap(locale, subject, html), unsubscribe);
     }
 
+    /** A text of the bundles in the reader's language. */
+    public String text(Account reader, String key, Object... arguments) {
+        return text(reader.getLanguage().locale(), key, arguments);
+    }
+
     /** A moment as readers of the language write it, in Brussels time. */
     public String when(Account reader, Instant at) {
         Locale locale = reader.getLanguage().locale();

@@ -33,6 +33,9 @@ import java.util.Set;
 @Transactional
 public class RelationshipFigures {
 
+    /** The page of the view, below the context root. */
+    public static final String PAGE = "/notify/relations.xhtml";
+
     @Inject
     RelationsRepository repository;
 

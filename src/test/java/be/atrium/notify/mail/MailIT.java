@@ -6,6 +6,7 @@ import be.atrium.guidance.GuidanceInput;
 import be.atrium.guidance.GuidanceKind;
 import be.atrium.guidance.GuidanceService;
 import be.atrium.identity.Account;
+import be.atrium.organisation.Organisation;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
 import be.atrium.identity.Grant;
@@ -336,6 +337,33 @@ public class MailIT {
         assertEquals(200, post(link.substring(link.indexOf("/mail/unsubscribe"), link.length() - 1)).statusCode());
         assertEquals(DigestFrequency.NONE, preferences.of(reader).getDigest());
         assertTrue(preferences.of(reader).isImmediate());
+    }
+
+    @Test
+    void aRelationshipManagersDigestNamesTheirMunicipalitiesThatWaitForAnswers() throws Exception {
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        Organisation waiting = db.municipality("Wachtegem " + suffix());
+        Organisation calm = db.municipality("Rustegem " + suffix());
+        String name = "mailrb" + suffix();
+        NewAccount input = new NewAccount(name, "Relatiebeheerder " + name, name + "@example.test", null,
+                Role.RELATIONSHIP_MANAGER, null);
+        Account manager = accounts.createBySystem(input);
+        accounts.setManagedMunicipalities(admin, manager.getId(), List.of(waiting.getId(), calm.getId()));
+        Account asker = accounts.createBySystem(new NewAccount("mailamb" + suffix(), "Ambtenaar", null, waiting.getId(),
+                Role.OFFICIAL, null));
+        String slug = atrium(admin, admin, asker);
+        discussions.ask(asker, slug, ThreadKind.QUESTION, "Bufferbekken bij verkaveling?", "Tekst", null, false);
+
+        assertTrue(digests.digestFor(manager.getId()), "what waits in their municipalities is worth a mail");
+        delivery.deliverDue(settings.session(), 100);
+        Received digest = single(manager, "digest:" + manager.getId() + ":" + Digests.period(DigestFrequency.DAILY,
+                Instant.now()));
+        int heading = digest.text.indexOf("Je gemeenten: wat wacht");
+        assertTrue(heading > 0, digest.text);
+        assertTrue(digest.text.indexOf(waiting.getName()) > heading, digest.text);
+        assertTrue(digest.text.contains("1 open vraag (0 ouder dan 30 dagen)"), digest.text);
+        assertFalse(digest.text.contains(calm.getName()), "a municipality where nothing waits is left out");
+        assertTrue(digest.text.contains("/notify/relations.xhtml"), digest.text);
     }
 
     // --- helpers
