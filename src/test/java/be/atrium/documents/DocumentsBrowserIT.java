@@ -76,12 +76,7 @@ class DocumentsBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            try {
-                assertEquals(List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
-                assertEquals(List.of(), steps.accessibilityViolations(), "WCAG A/AA violations found by axe-core");
-            } finally {
-                browser.close();
-            }
+            browser.closeAfterChecks(steps);
         }
     }
 

@@ -70,13 +70,7 @@ class BrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            try {
-                // every page of the journey worked under its Content-Security-Policy
-                assertEquals(List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
-                assertEquals(List.of(), steps.accessibilityViolations(), "WCAG A/AA violations found by axe-core");
-            } finally {
-                browser.close();
-            }
+            browser.closeAfterChecks(steps);
         }
     }
 

@@ -25,7 +25,6 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static be.atrium.testsupport.Api.ADMIN;
@@ -72,13 +71,7 @@ class SearchBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            try {
-                // the suggestions, the search page and its facets worked under the Content-Security-Policy
-                assertEquals(List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
-                assertEquals(List.of(), steps.accessibilityViolations(), "WCAG A/AA violations found by axe-core");
-            } finally {
-                browser.close();
-            }
+            browser.closeAfterChecks(steps);
         }
     }
 

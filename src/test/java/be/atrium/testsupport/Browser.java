@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /**
  * Headless Debian Chromium driven by Selenium, never reaching outside hosts. Without Chromium
  * the browser tests are skipped, unless {@code ATRIUM_REQUIRE_BROWSER=true} (CI) makes that a failure.
@@ -102,6 +104,19 @@ public final class Browser implements AutoCloseable {
     public void forgetPageErrors() {
         pageErrors();
         pageErrors.clear();
+    }
+
+    /**
+     * Ends a browser test: every page must have worked under its Content-Security-Policy and axe-core
+     * must have found no WCAG A/AA violation on any page the steps loaded; the browser is closed either way.
+     */
+    public void closeAfterChecks(PageSteps steps) {
+        try {
+            assertEquals(List.of(), pageErrors(), "refused by the Content-Security-Policy or failed");
+            assertEquals(List.of(), steps.accessibilityViolations(), "WCAG A/AA violations found by axe-core");
+        } finally {
+            close();
+        }
     }
 
     /** Saves a screenshot under target/screenshots and returns its path. */

@@ -20,7 +20,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,12 +59,7 @@ class MailBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            try {
-                assertEquals(List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
-                assertEquals(List.of(), steps.accessibilityViolations(), "WCAG A/AA violations found by axe-core");
-            } finally {
-                browser.close();
-            }
+            browser.closeAfterChecks(steps);
         }
     }
 

@@ -23,7 +23,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.List;
 
 import static be.atrium.testsupport.Api.ADMIN;
 import static be.atrium.testsupport.Api.PASSWORD;
@@ -66,12 +65,7 @@ class RelationsBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            try {
-                assertEquals(List.of(), browser.pageErrors(), "refused by the Content-Security-Policy or failed");
-                assertEquals(List.of(), steps.accessibilityViolations(), "WCAG A/AA violations found by axe-core");
-            } finally {
-                browser.close();
-            }
+            browser.closeAfterChecks(steps);
         }
     }
 
