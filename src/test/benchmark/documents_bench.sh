@@ -58,7 +58,7 @@ start_server() {
   SERVER_PID=$!
   trap 'stop_server' EXIT
   for _ in $(seq 1 450); do
-    curl -s "$BASE/health/ready" | grep -q '"UP"' && { echo "ready"; return; }
+    curl -fs "$BASE/health/ready" > /dev/null && { echo "ready"; return; }
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "server exited, see $OUT/server.log" >&2; exit 1; }
     sleep 1
   done

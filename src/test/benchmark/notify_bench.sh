@@ -42,7 +42,7 @@ start_server() { # $1: mail poll seconds, $2: log name
     exec java -Xmx128m -jar "$ATRIUM_JAR" > "$OUT/$2.log" 2>&1) &
   SERVER_PID=$!
   for _ in $(seq 1 450); do
-    curl -s "$BASE/health/ready" | grep -q '"UP"' && return
+    curl -fs "$BASE/health/ready" > /dev/null && return
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "server exited, see $OUT/$2.log" >&2; exit 1; }
     sleep 1
   done
