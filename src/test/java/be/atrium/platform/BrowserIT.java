@@ -220,6 +220,50 @@ class BrowserIT {
         browser.screenshot("thread-history");
     }
 
+    @Test
+    void aWithdrawnAnswerKeepsItsNoticeButOffersNoFlagAndNoHelpfulCount() {
+        Http http = new Http(base);
+        String asker = newOfficialInGent();
+        String answerer = newOfficialInGent();
+        Http.Result asked = http.send("POST", "api/v1/atria/gent/threads", Http.basic(asker, PASSWORD),
+                "{\"kind\": \"QUESTION\", \"title\": \"Terrasoverkapping in voortuinstrook " + answerer
+                        + "\", \"body\": \"Vergunningsplichtig of vrijgesteld?\"}");
+        assertEquals(201, asked.status(), asked.toString());
+        long thread = asked.object().getJsonNumber("id").longValue();
+        Http.Result answered = http.send("POST", "api/v1/threads/" + thread + "/posts", Http.basic(answerer, PASSWORD),
+                "{\"body\": \"Vrijgesteld tot 40 m2, zie het vrijstellingsbesluit.\"}");
+        assertEquals(201, answered.status(), answered.toString());
+        long post = answered.object().getJsonNumber("id").longValue();
+
+        steps.open("identity/login.xhtml");
+        steps.logInAccepting(answerer, PASSWORD);
+        steps.open("discussion/thread.xhtml?id=" + thread);
+        By answer = By.id("post-" + post);
+        assertEquals(1, driver.findElements(By.id("post-" + post + "-flag")).size(), "a live answer can be flagged");
+        assertEquals(1, driver.findElements(By.id("post-" + post + "-helpfulCount")).size());
+        steps.clickAndLoad(By.cssSelector("#post-" + post + " input[value='Intrekken']"));
+        steps.clickAndLoad(By.cssSelector("#post-" + post + " input[value='Ja, intrekken']"));
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(answer,
+                "Dit bericht werd ingetrokken door de auteur."));
+        assertWithdrawnShowsNoActions(post);
+        steps.logOut();
+
+        steps.logInAccepting(asker, PASSWORD);
+        steps.open("discussion/thread.xhtml?id=" + thread);
+        steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(answer,
+                "Dit bericht werd ingetrokken door de auteur."));
+        assertWithdrawnShowsNoActions(post);
+        assertTrue(driver.findElements(By.cssSelector("#post-" + post + " input[value='Aanvaard dit antwoord']")).isEmpty(),
+                "a withdrawn answer cannot be accepted");
+    }
+
+    /** What no longer applies to a withdrawn post is gone: flagging, the helpful count and vote. */
+    private void assertWithdrawnShowsNoActions(long post) {
+        assertTrue(driver.findElements(By.id("post-" + post + "-flag")).isEmpty(), "nothing left to flag");
+        assertTrue(driver.findElements(By.id("post-" + post + "-helpfulCount")).isEmpty(), "no helpful count");
+        assertTrue(driver.findElements(By.cssSelector("#post-" + post + " input[value='Nuttig']")).isEmpty());
+    }
+
     /** Fills in the login form of the open page and sends it; the answer is a new page, right or wrong. */
     private void logIn(String username, String password) {
         driver.findElement(By.id("loginForm:username")).clear();
@@ -389,6 +433,8 @@ class BrowserIT {
                 banner.getText());
         assertTrue(driver.findElement(By.id("knowledgePage-" + page)).getAttribute("href")
                 .endsWith("/wiki/page.xhtml?id=" + page));
+        assertTrue(driver.findElements(By.id("answeredByNone")).isEmpty(),
+                "a promoted thread does not also say that no knowledge page is linked");
         browser.screenshot("thread-promoted");
     }
 
