@@ -320,6 +320,14 @@ public class DiscussionService {
         return origin != null && reaches.of(viewer).canSee(origin.getAtrium());
     }
 
+    /**
+     * "Alles gelezen": every thread with no activity after {@code upTo} counts as read for the
+     * viewer, as the board's badges and the home page show it. Returns how many threads it marked.
+     */
+    public int markAllRead(Account viewer, Instant upTo) {
+        return repository.markAllRead(viewer, upTo);
+    }
+
     /** Unanswered questions in the Atria the viewer is a member of. */
     public List<DiscussionThread> unansweredInMyAtria(Account viewer, int limit) {
         return repository.unanswered(myAtriumIds(viewer), limit);

@@ -110,6 +110,10 @@ public class DemoContent {
         Account piet = person("piet.vermeulen", "Piet Vermeulen", "piet.vermeulen@oost-vlaanderen.example",
                 nis("40000"), Role.OFFICIAL);
 
+        for (DemoCorpus.Person colleague : DemoCorpus.PEOPLE) {
+            colleague(admin, colleague, colleague.nis() == null ? agency : nis(colleague.nis()));
+        }
+
         accounts.setManagedMunicipalities(admin, lies.getId(), List.of(nis("44021").getId(), nis("44083").getId(),
                 nis("44088").getId(), nis("44087").getId()));
 
@@ -231,6 +235,28 @@ public class DemoContent {
                 List.of("omgevingsvergunning", "fusie"), false, List.of(), Set.of(GovernmentLevel.MUNICIPAL));
         Guidance circular = guidance.create(lies, loket);
         guidance.publish(lies, circular.getId());
+    }
+
+    /**
+     * Remembers that a part of the demo is loaded ({@link DemoNetwork}, which runs after this
+     * one's transaction and in transactions of its own).
+     */
+    @Transactional
+    public void remember(String key) {
+        settings.put(key, "true");
+    }
+
+    /**
+     * A colleague of the demo accounts: writes in the generated network ({@link DemoCorpus}) but
+     * has no password, so only the accounts in the README log in.
+     */
+    private void colleague(Account admin, DemoCorpus.Person colleague, Organisation organisation) {
+        String domain = organisation.getName().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        accounts.createBySystem(new NewAccount(colleague.username(), colleague.name(),
+                colleague.username() + "@" + domain + ".example", organisation.getId(), Role.OFFICIAL, null));
+        for (String atrium : colleague.atria()) {
+            memberships.setMembership(admin, atrium, colleague.username(), MembershipRole.MEMBER);
+        }
     }
 
     private Account person(String username, String name, String email, Organisation organisation, Role role) {

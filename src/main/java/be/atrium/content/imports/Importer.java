@@ -9,9 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,9 @@ public class Importer {
 
     @Inject
     AuditLog audit;
+
+    @PersistenceContext
+    EntityManager em;
 
     private final Map<String, ImportHandler> byType = new HashMap<>();
 
@@ -78,6 +85,33 @@ public class Importer {
         }
         support.finish();
         return outcomes;
+    }
+
+    /**
+     * The entities that earlier imports made for these source ids (of one type), by source id, in
+     * one query: what a tool that imported a corpus acts on next.
+     */
+    @Transactional
+    public Map<String, Long> imported(String type, Collection<String> sourceIds) {
+        Map<String, Long> ids = new HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return ids;
+        }
+        List<String> wanted = List.copyOf(sourceIds);
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < wanted.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(i + 2);
+        }
+        Query query = em.createNativeQuery("SELECT source_id, entity_id FROM import_source "
+                + "WHERE item_type = ?1 AND source_id IN (" + in + ")").setParameter(1, type);
+        for (int i = 0; i < wanted.size(); i++) {
+            query.setParameter(i + 2, wanted.get(i));
+        }
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            ids.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return ids;
     }
 
     /** Audits one import request (a file of lines) once it has been read to the end. */
