@@ -49,6 +49,10 @@ public final class DemoCorpus {
                              String asker, boolean accepted) implements Action {
     }
 
+    /** A colleague answers a question today (the demo accounts hear of it). */
+    public record Reply(String question, String author, String body) implements Action {
+    }
+
     /** An author corrects their answer (a second revision). */
     public record Edit(String answer, String author, String body) implements Action {
     }
@@ -477,6 +481,34 @@ public final class DemoCorpus {
         }
         escalations();
         promotions();
+        repliesToday();
+    }
+
+    /**
+     * Today's answers to the latest question of each demo account that asks, one of them naming
+     * another demo account: their bell and their home page have something new.
+     */
+    private void repliesToday() {
+        Set<String> escalated = new HashSet<>();
+        actions.stream().filter(Escalation.class::isInstance).forEach(a -> escalated.add(((Escalation) a).question()));
+        for (String asker : List.of("an.peeters", "sofie.maes", "bart.declercq")) {
+            Question latest = null;
+            for (Question q : questions) {
+                if (q.asker().equals(asker) && !escalated.contains(q.id())
+                        && (latest == null || q.created().isAfter(latest.created()))) {
+                    latest = q;
+                }
+            }
+            if (latest == null) {
+                continue;
+            }
+            Question q = latest;
+            String author = pick(membersOf(q.place()).stream().filter(u -> !u.equals(asker) && !q.answerAuthors()
+                    .contains(u) && !DemoNetwork.ACCOUNTS.contains(u)).toList());
+            String mention = asker.equals("sofie.maes") ? " @an.peeters, jullie hadden hier toch een nota over?" : "";
+            actions.add(new Reply(q.id(), author, opener().replace("{gemeente}", pick(q.place().municipalities()))
+                    + pick(q.topic().answers()).replaceFirst("^Vanuit (de provincie|het agentschap): ", "") + mention));
+        }
     }
 
     /** Unanswered questions of recent weeks forwarded to the expert board of their province or of the agency. */

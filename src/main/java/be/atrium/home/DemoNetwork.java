@@ -11,13 +11,16 @@ import be.atrium.home.DemoCorpus.Edit;
 import be.atrium.home.DemoCorpus.Escalation;
 import be.atrium.home.DemoCorpus.Helpful;
 import be.atrium.home.DemoCorpus.Promotion;
+import be.atrium.home.DemoCorpus.Reply;
 import be.atrium.home.DemoCorpus.Supersession;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.knowledge.KnowledgeService;
+import be.atrium.notify.NotificationConsumer;
 import be.atrium.platform.AtriumConfig;
 import be.atrium.platform.PlatformSettings;
 import be.atrium.platform.SchemaMigrated;
+import be.atrium.platform.outbox.OutboxRelay;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -47,8 +50,9 @@ public class DemoNetwork {
     static final long SEED = 20250101L;
     private static final int BATCH = 250;
     private static final Locale CONTENT_LANGUAGE = Locale.forLanguageTag("nl");
-    private static final List<String> DEMO_ACCOUNTS = List.of("an.peeters", "bart.declercq", "sofie.maes",
-            "lies.janssens", "piet.vermeulen");
+    /** The accounts that log in (README). */
+    static final List<String> ACCOUNTS = List.of("an.peeters", "bart.declercq", "sofie.maes", "lies.janssens",
+            "piet.vermeulen");
     private static final Logger LOG = Logger.getLogger(DemoNetwork.class.getName());
 
     @Inject
@@ -79,6 +83,9 @@ public class DemoNetwork {
     GuidanceService guidance;
 
     @Inject
+    OutboxRelay relay;
+
+    @Inject
     Clock clock;
 
     private final Map<String, Account> people = new HashMap<>();
@@ -100,8 +107,10 @@ public class DemoNetwork {
         }
         importer.audit(admin, made, lines.size() - made, 0);
         long imported = System.nanoTime();
+        // Notifications start here: the history is older than they are, today's actions are not.
+        relay.reader(NotificationConsumer.NAME, false);
         act(corpus.actions());
-        for (String username : DEMO_ACCOUNTS) {
+        for (String username : ACCOUNTS) {
             discussions.markAllRead(person(username), corpus.readUntil());
         }
         demo.remember(LOADED);
@@ -120,6 +129,8 @@ public class DemoNetwork {
         for (Action action : actions) {
             if (action instanceof Escalation e) {
                 questionIds.add(e.question());
+            } else if (action instanceof Reply r) {
+                questionIds.add(r.question());
             } else if (action instanceof Promotion p) {
                 questionIds.add(p.question());
                 answerIds.add(p.answer());
@@ -146,6 +157,8 @@ public class DemoNetwork {
                 if (e.accepted()) {
                     discussions.accept(person(e.asker()), answer.getId());
                 }
+            } else if (action instanceof Reply r) {
+                discussions.answer(person(r.author()), questions.get(r.question()), r.body(), null);
             } else if (action instanceof Promotion p) {
                 knowledge.promoteToNewPageInPlace(person(p.promoter()), questions.get(p.question()),
                         answers.get(p.answer()), null, null, null, CONTENT_LANGUAGE);

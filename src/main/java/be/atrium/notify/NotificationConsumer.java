@@ -16,7 +16,7 @@ import java.util.List;
 @ApplicationScoped
 public class NotificationConsumer implements OutboxConsumer {
 
-    static final String NAME = "notify";
+    public static final String NAME = "notify";
 
     @Inject
     NotificationFanOut fanOut;

@@ -141,6 +141,18 @@ class DemoCorpusTest {
     }
 
     @Test
+    void colleaguesAnswerTheDemoAccountsQuestionsTodayAndOneNamesAnotherDemoAccount() {
+        Map<String, String> askers = ofType("question").stream().collect(Collectors.toMap(ImportItem::sourceId,
+                ImportItem::author));
+        List<DemoCorpus.Reply> replies = corpus.actions().stream().filter(DemoCorpus.Reply.class::isInstance)
+                .map(DemoCorpus.Reply.class::cast).toList();
+        assertEquals(Set.of("an.peeters", "sofie.maes", "bart.declercq"),
+                replies.stream().map(r -> askers.get(r.question())).collect(Collectors.toSet()));
+        replies.forEach(r -> assertFalse(DemoNetwork.ACCOUNTS.contains(r.author()), r.toString()));
+        assertTrue(replies.stream().anyMatch(r -> r.body().contains("@an.peeters")));
+    }
+
+    @Test
     void recentActivityStaysUnreadForTheDemoAccounts() {
         long recent = ofType("question").stream().filter(q -> q.created().isAfter(corpus.readUntil())).count()
                 + ofType("answer").stream().filter(a -> a.created().isAfter(corpus.readUntil())).count();
