@@ -456,6 +456,40 @@ public class WikiService {
         em.refresh(page);
     }
 
+    /** The title of a page the viewer may read; empty when it does not exist or is out of their reach. */
+    public Optional<String> visibleTitle(Account viewer, long id) {
+        return repository.page(id).filter(p -> mayRead(viewer, p)).map(WikiPage::getTitle);
+    }
+
+    /**
+     * The pages the viewer may read with these titles, by the title as given, as {@code [[links]]}
+     * written in the Atrium {@code atriumSlug} (null: outside any Atrium) reach them: that Atrium's
+     * page first (when the viewer sees the Atrium), else the network-wide one. Two statements.
+     */
+    public Map<String, Long> visiblePagesByTitle(Account viewer, String atriumSlug, Collection<String> titles) {
+        Map<String, Long> found = new java.util.HashMap<>();
+        if (titles.isEmpty()) {
+            return found;
+        }
+        Atrium from = atriumSlug == null || atriumSlug.isBlank() ? null
+                : atria.findBySlug(atriumSlug.strip()).filter(a -> reaches.of(viewer).canSee(a)).orElse(null);
+        Map<String, String> keys = new java.util.HashMap<>();
+        for (String title : titles) {
+            String key = WikiPage.key(title);
+            if (!key.isEmpty()) {
+                keys.put(title, key);
+            }
+        }
+        Map<String, Long> byKey = repository.linkTargets(from, new LinkedHashSet<>(keys.values()));
+        keys.forEach((title, key) -> {
+            Long id = byKey.get(key);
+            if (id != null) {
+                found.put(title, id);
+            }
+        });
+        return found;
+    }
+
     private WikiPage readable(Account viewer, long id) {
         WikiPage page = repository.page(id).orElseThrow(() -> new NotFoundException("wiki page " + id));
         requireReadable(viewer, page);
