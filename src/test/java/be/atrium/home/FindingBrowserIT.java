@@ -119,6 +119,7 @@ class FindingBrowserIT {
         steps.clickAndLoad(By.id("applyFilter"));
         assertEquals(List.of("Netwerkpagina " + word + " | Netwerkbreed", "Regiopagina " + word + " | Regio " + word),
                 rows(), "network-wide and the reader's Atrium, never the member-only Atrium they are not in");
+        browser.screenshot("finding-kennisbank");
         new Select(driver.findElement(By.id("scopeSelect"))).selectByVisibleText("Netwerkbreed");
         steps.clickAndLoad(By.id("applyFilter"));
         assertEquals(List.of("Netwerkpagina " + word + " | Netwerkbreed"), rows());
@@ -163,6 +164,7 @@ class FindingBrowserIT {
         assertEquals("new", unwritten.getAttribute("class"), "red, as in the wiki");
         assertTrue(unwritten.getAttribute("href").contains("/wiki/edit.xhtml?atrium=" + open + "&title="),
                 unwritten.getAttribute("href"));
+        browser.screenshot("finding-references");
         steps.clickAndLoad(By.linkText("de netwerkpagina"));
         steps.waitForHeading("Netwerkpagina " + word);
 
@@ -179,10 +181,12 @@ class FindingBrowserIT {
         steps.open("index.xhtml");
         news = driver.findElement(By.id("newSinceList")).getText();
         assertTrue(news.contains("2 nieuwe reacties in «Verwijzingen " + word + "»"), news);
+        browser.screenshot("finding-home");
 
         // 3. the colleague's person page: what they contributed, as far as the reader may see it
         steps.open("identity/person.xhtml?username=" + colleague);
         steps.waitForHeading("Tester " + colleague);
+        browser.screenshot("finding-person");
         String questions = driver.findElement(By.id("personQuestions")).getText();
         assertTrue(questions.contains("Verwijzingen " + word), questions);
         assertFalse(questions.contains("Geheime vraag"), questions);
