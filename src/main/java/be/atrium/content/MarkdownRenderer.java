@@ -30,7 +30,12 @@ import java.util.regex.Pattern;
  * sanitiser (no scripts, no event handlers, no {@code javascript:} links; links get
  * {@code rel="nofollow noopener"}). {@code @username} becomes a link to that person,
  * {@code thread:123} and {@code wiki:45} (as link targets or plain text) link to a thread or a
- * wiki page.
+ * wiki page. Written as plain text, such a reference becomes a link of class {@code ref} that
+ * still reads {@code thread:123}: the stored HTML is the same for every reader, so the title is
+ * filled in (or the link dropped) for each reader when the page is shown ({@link LinkedHtml}).
+ * {@code [[Page title]]} (or {@code [[Page title|label]]}) becomes a link of class {@code wikiref}
+ * to {@code /wiki/page.xhtml?title=…}, resolved per reader the same way (the wiki's own pages
+ * resolve theirs when saved, {@code wiki.WikiLinks}).
  * <p>
  * Images are shown only from Atrium itself (a path such as {@code /files/12}, the attachments): an
  * image from another host would tell its owner who reads the post, when and from where. Such an
@@ -45,12 +50,19 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class MarkdownRenderer {
 
-    /** Changes whenever the HTML made from the same Markdown changes (2: outside images became links). */
-    public static final String VERSION = "2";
+    /**
+     * Changes whenever the HTML made from the same Markdown changes (2: outside images became links;
+     * 3: references get class {@code ref}, {@code [[Page title]]} links class {@code wikiref}).
+     */
+    public static final String VERSION = "3";
+
+    /** Where a {@code [[Page title]]} link leads before it is resolved for a reader. */
+    public static final String WIKI_TITLE_PREFIX = "/wiki/page.xhtml?title=";
 
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([a-z0-9][a-z0-9._-]{1,59})(?<![._-])");
     private static final Pattern INTERNAL = Pattern.compile("(?<![\\w/:])(thread|wiki):(\\d{1,12})\\b");
     private static final Pattern INTERNAL_TARGET = Pattern.compile("(thread|wiki):(\\d{1,12})");
+    private static final Pattern WIKI_TITLE = Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,200})(?:\\|([^\\[\\]\\n]{1,200}))?]]");
     /**
      * An address on Atrium itself: a path from the root ({@code /files/12}, not {@code //host/…}) or a
      * relative one without a scheme; no backslashes (browsers read them as slashes) or white space.
@@ -65,7 +77,7 @@ public class MarkdownRenderer {
     private final PolicyFactory policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("a").allowAttributes("href", "title").onElements("a")
-                    .allowAttributes("class").matching(Pattern.compile("mention|internal|wiki|new")).onElements("a")
+                    .allowAttributes("class").matching(Pattern.compile("mention|internal|wiki|new|ref|wikiref")).onElements("a")
                     .allowStandardUrlProtocols()
                     .requireRelsOnLinks("nofollow", "noopener")
                     .allowElements("img").allowAttributes("alt", "title").onElements("img")
@@ -99,12 +111,29 @@ public class MarkdownRenderer {
     private static void wikiLinkClass(Node node, String tagName, java.util.Map<String, String> attributes) {
         if (node instanceof Link link && link.getDestination() != null) {
             String destination = link.getDestination();
-            if (destination.startsWith("/wiki/edit.xhtml?")) {
+            if (isReference(link)) {
+                attributes.put("class", "ref");
+            } else if (destination.startsWith(WIKI_TITLE_PREFIX)) {
+                attributes.put("class", "wikiref");
+            } else if (destination.startsWith("/wiki/edit.xhtml?")) {
                 attributes.put("class", "new");
             } else if (destination.startsWith("/wiki/page.xhtml?")) {
                 attributes.put("class", "wiki");
             }
         }
+    }
+
+    /** A link that reads as its own reference ({@code thread:5} to thread 5): its title is shown per reader. */
+    private static boolean isReference(Link link) {
+        if (!(link.getFirstChild() instanceof Text text) || text.getNext() != null) {
+            return false;
+        }
+        Matcher m = INTERNAL_TARGET.matcher(text.getLiteral());
+        return m.matches() && link.getDestination().equals(internalUrl(m.group(1), m.group(2)));
+    }
+
+    private static String internalUrl(String type, String id) {
+        return "thread".equals(type) ? "/discussion/thread.xhtml?id=" + id : "/wiki/page.xhtml?id=" + id;
     }
 
     /** Rewrites link targets and plain text: mentions and internal references become links. */
@@ -158,7 +187,8 @@ public class MarkdownRenderer {
             String literal = text.getLiteral();
             List<Node> replacement = new ArrayList<>();
             int last = 0;
-            Matcher m = Pattern.compile(MENTION.pattern() + "|" + INTERNAL.pattern()).matcher(literal);
+            Matcher m = Pattern.compile(MENTION.pattern() + "|" + INTERNAL.pattern() + "|" + WIKI_TITLE.pattern())
+                    .matcher(literal);
             while (m.find()) {
                 if (m.start() > last) {
                     replacement.add(new Text(literal.substring(last, m.start())));
@@ -168,9 +198,20 @@ public class MarkdownRenderer {
                     mentions.add(m.group(1));
                     link = new Link("/identity/person.xhtml?username=" + m.group(1), null);
                     link.appendChild(new Text("@" + m.group(1)));
-                } else {
+                } else if (m.group(2) != null) {
                     link = new Link(internalUrl(m.group(2), m.group(3)), null);
                     link.appendChild(new Text(m.group(0)));
+                } else {
+                    String title = m.group(4).strip().replaceAll("\\s+", " ");
+                    String label = m.group(5) == null ? title : m.group(5).strip();
+                    if (title.isEmpty() || label.isEmpty()) {
+                        replacement.add(new Text(m.group(0)));
+                        last = m.end();
+                        continue;
+                    }
+                    link = new Link(WIKI_TITLE_PREFIX + java.net.URLEncoder.encode(title,
+                            java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), null);
+                    link.appendChild(new Text(label));
                 }
                 replacement.add(link);
                 last = m.end();
@@ -188,6 +229,7 @@ public class MarkdownRenderer {
         }
 
         private static boolean insideLink(Node node) {
+            // (a [[Page title]] inside a link stays text)
             for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
                 if (parent instanceof Link) {
                     return true;
@@ -196,8 +238,5 @@ public class MarkdownRenderer {
             return false;
         }
 
-        private static String internalUrl(String type, String id) {
-            return "thread".equals(type) ? "/discussion/thread.xhtml?id=" + id : "/wiki/page.xhtml?id=" + id;
-        }
     }
 }

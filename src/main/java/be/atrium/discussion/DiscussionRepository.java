@@ -271,16 +271,43 @@ public class DiscussionRepository {
                 .setParameter("atria", atriumIds).setMaxResults(limit).getResultList();
     }
 
-    /** Threads with activity after a moment on the boards of these Atria, latest first. */
-    public List<DiscussionThread> activeSince(Collection<Long> atriumIds, Instant since, int limit) {
-        if (atriumIds.isEmpty()) {
-            return List.of();
+    /**
+     * What the reader has not read, by the read state of each thread (as the board's "nieuw"
+     * badge): threads on the boards of their Atria that they never opened (and did not start), and
+     * threads they opened (in their Atria or on a network-wide board) with replies by others since.
+     * Their own posts never count; withdrawn and hidden posts neither. Latest activity first, one
+     * statement.
+     */
+    public List<NewActivity> unreadActivity(Account reader, Collection<Long> atriumIds, int limit) {
+        String mine = atriumIds.isEmpty() ? "-1" : placeholders(atriumIds);
+        List<?> rows = em.createNativeQuery("SELECT t.id, t.title, b.name, tr.thread_id IS NULL AS never, "
+                        + "(SELECT COUNT(*) FROM post p WHERE p.thread_id = t.id AND p.opening = FALSE "
+                        + "AND p.author_id <> ?1 AND p.withdrawn_at IS NULL AND p.hidden_at IS NULL "
+                        + "AND (tr.last_read_at IS NULL OR p.created_at > tr.last_read_at)) AS fresh, t.last_activity_at "
+                        + "FROM discussion_thread t JOIN board b ON b.id = t.board_id "
+                        + "LEFT JOIN thread_read tr ON tr.thread_id = t.id AND tr.account_id = ?1 "
+                        + "WHERE t.merged_into_id IS NULL "
+                        + "AND (b.atrium_id IN (" + mine + ") OR (b.atrium_id IS NULL AND tr.thread_id IS NOT NULL)) "
+                        + "AND ((tr.thread_id IS NULL AND t.author_id <> ?1) OR t.last_activity_at > tr.last_read_at) "
+                        + "HAVING never OR fresh > 0 ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ?2")
+                .setParameter(1, reader.getId()).setParameter(2, limit).getResultList();
+        List<NewActivity> found = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            found.add(new NewActivity(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    ((Number) r[3]).intValue() != 0, ((Number) r[4]).longValue(), toInstant(r[5])));
         }
-        return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board b JOIN FETCH t.author "
-                        + "WHERE b.atrium.id IN :atria AND t.lastActivityAt > :since AND t.mergedInto IS NULL "
-                        + "ORDER BY t.lastActivityAt DESC", DiscussionThread.class)
-                .setHint(QueryHints.LEFT_FETCH, "t.board.atrium")
-                .setParameter("atria", atriumIds).setParameter("since", since).setMaxResults(limit).getResultList();
+        return found;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime ldt) {
+            return ldt.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return (Instant) value;
     }
 
     private static String placeholders(Collection<Long> ids) {

@@ -333,9 +333,14 @@ public class DiscussionService {
         return repository.unanswered(myAtriumIds(viewer), limit);
     }
 
-    /** Threads with activity since the viewer's previous visit, in their Atria. */
-    public List<DiscussionThread> newSinceLastVisit(Account viewer, Instant previousVisit, int limit) {
-        return repository.activeSince(myAtriumIds(viewer), previousVisit == null ? Instant.EPOCH : previousVisit, limit);
+    /**
+     * What is new for the viewer, by the read state of each thread, as the board's "nieuw" badges:
+     * replies by others since they last opened a thread (in their Atria, or on a network-wide
+     * board they opened), and threads of their Atria they never opened. Never their own posts;
+     * opening a thread takes it off the list. One statement.
+     */
+    public List<NewActivity> newSinceLastVisit(Account viewer, int limit) {
+        return repository.unreadActivity(viewer, reaches.of(viewer).memberAtria(), Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     private List<Long> myAtriumIds(Account viewer) {

@@ -46,6 +46,15 @@ public class GuidanceRepository {
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** Published guidance that this person wrote, as far as the viewer may see it, newest first. */
+    public List<Guidance> publishedBy(Account viewer, Reach reach, long authorId, int limit) {
+        Query w = where(viewer, reach, GuidanceFilter.published(), null);
+        TypedQuery<Guidance> q = em.createQuery("SELECT g FROM Guidance g LEFT JOIN FETCH g.organisation" + w.jpql
+                + " AND g.createdBy.id = :author ORDER BY g.publishedAt DESC, g.id DESC", Guidance.class);
+        w.bind(q);
+        return q.setParameter("author", authorId).setMaxResults(limit).getResultList();
+    }
+
     public long count(Account viewer, Reach reach, GuidanceFilter filter, Atrium atrium) {
         Query w = where(viewer, reach, filter, atrium);
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(g) FROM Guidance g" + w.jpql, Long.class);

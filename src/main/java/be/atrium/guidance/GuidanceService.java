@@ -196,6 +196,11 @@ public class GuidanceService {
                 .map(g -> new GuidanceList.Item(g, tags.getOrDefault(g.getId(), List.of()))).toList());
     }
 
+    /** Published guidance that {@code author} wrote, as far as the viewer may see it, newest first: one statement. */
+    public List<Guidance> publishedBy(Account viewer, Account author, int limit) {
+        return repository.publishedBy(viewer, reaches.of(viewer), author.getId(), Math.max(1, Math.min(MAX_PAGE, limit)));
+    }
+
     /** Published guidance for the viewer that the viewer has not read yet, newest first. */
     public List<Guidance> unread(Account viewer, int limit) {
         return repository.unread(viewer, reaches.of(viewer), Math.max(1, Math.min(MAX_PAGE, limit)));

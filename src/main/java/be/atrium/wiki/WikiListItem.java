@@ -5,15 +5,15 @@ import java.util.List;
 
 /**
  * A page as the list of the knowledge base shows it, without its text: title, where it sits
- * (its ancestors, the root first), its tags and its last change.
+ * (its Atrium, null for network-wide, and its ancestors, the root first), its tags and its last change.
  */
 public record WikiListItem(long id, String title, Long parentId, int revision, Instant updatedAt,
-                           String updatedByUsername, String updatedByName, List<String> tags,
-                           List<WikiRepository.Crumb> path) {
+                           String updatedByUsername, String updatedByName, String atriumSlug, String atriumName,
+                           List<String> tags, List<WikiRepository.Crumb> path) {
 
     WikiListItem with(List<String> newTags, List<WikiRepository.Crumb> newPath) {
         return new WikiListItem(id, title, parentId, revision, updatedAt, updatedByUsername, updatedByName,
-                List.copyOf(newTags), List.copyOf(newPath));
+                atriumSlug, atriumName, List.copyOf(newTags), List.copyOf(newPath));
     }
 
     public long getId() {
@@ -42,6 +42,19 @@ public record WikiListItem(long id, String title, Long parentId, int revision, I
 
     public String getUpdatedByName() {
         return updatedByName;
+    }
+
+    /** The slug of the page's Atrium; null for a network-wide page. */
+    public String getAtriumSlug() {
+        return atriumSlug;
+    }
+
+    public String getAtriumName() {
+        return atriumName;
+    }
+
+    public boolean isNetworkWide() {
+        return atriumSlug == null;
     }
 
     public List<String> getTags() {

@@ -253,16 +253,48 @@ public class WikiRepository {
         return q.setMaxResults(limit).getResultList();
     }
 
-    /** What the list of the knowledge base asks for; {@code atrium} null is the network-wide scope. */
-    public record ListQuery(Atrium atrium, String tag, String text, WikiSort sort) {
+    /**
+     * What the list of the knowledge base asks for: the scope ({@code atrium} for
+     * {@link WikiScope#ATRIUM}), the reach that decides what the reader sees, and the filters.
+     */
+    public record ListQuery(WikiScope scope, Atrium atrium, Reach reach, String tag, String text, WikiSort sort) {
+
+        /** The scope as a condition on {@code p} and its LEFT JOINed Atrium {@code a}. */
+        String where() {
+            return switch (scope) {
+                case NETWORK -> "a IS NULL";
+                case ATRIUM -> "p.atrium = :atrium";
+                case MINE -> "a.id IN :mine";
+                case ALL -> reach.atriumVisible("a");
+            };
+        }
+
+        void bind(TypedQuery<?> q) {
+            switch (scope) {
+                case ATRIUM -> q.setParameter("atrium", atrium);
+                case MINE -> q.setParameter("mine", mine(reach));
+                case ALL -> reach.bind(q);
+                default -> { }
+            }
+        }
+    }
+
+    /** The Atria the reader is a member of, never empty (an empty IN list is not valid JPQL). */
+    static List<Long> mine(Reach reach) {
+        List<Long> ids = new ArrayList<>(reach.memberAtria());
+        if (ids.isEmpty()) {
+            ids.add(-1L);
+        }
+        return ids;
     }
 
     /** One page of the list: the rows (without tags and path, see {@link #tags} and {@link #paths}) and the total. */
     public record ListPage(List<WikiListItem> items, long total) {
     }
 
+    /** One page of the list in two statements (the rows with their Atrium, and the count). */
     public ListPage list(ListQuery query, int offset, int limit) {
-        StringBuilder where = new StringBuilder(query.atrium() == null ? "p.atrium IS NULL" : "p.atrium = :atrium");
+        StringBuilder where = new StringBuilder(query.where());
         String tag = query.tag() == null || query.tag().isBlank() ? null : query.tag().strip().toLowerCase(java.util.Locale.ROOT);
         String text = query.text() == null || query.text().isBlank() ? null : WikiPage.key(query.text());
         if (tag != null) {
@@ -273,13 +305,12 @@ public class WikiRepository {
         }
         String order = query.sort() == WikiSort.CHANGED ? "p.updatedAt DESC, p.id DESC" : "p.title, p.id";
         TypedQuery<Object[]> rows = em.createQuery("SELECT p.id, p.title, p.parentId, p.revision, p.updatedAt, "
-                + "u.username, u.displayName FROM WikiPage p JOIN p.updatedBy u WHERE " + where + " ORDER BY " + order,
-                Object[].class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM WikiPage p WHERE " + where, Long.class);
+                + "u.username, u.displayName, a.slug, a.name FROM WikiPage p JOIN p.updatedBy u LEFT JOIN p.atrium a "
+                + "WHERE " + where + " ORDER BY " + order, Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM WikiPage p LEFT JOIN p.atrium a WHERE " + where,
+                Long.class);
         for (TypedQuery<?> q : List.of(rows, count)) {
-            if (query.atrium() != null) {
-                q.setParameter("atrium", query.atrium());
-            }
+            query.bind(q);
             if (tag != null) {
                 q.setParameter("tag", tag);
             }
@@ -290,9 +321,17 @@ public class WikiRepository {
         List<WikiListItem> items = new ArrayList<>();
         for (Object[] r : rows.setFirstResult(offset).setMaxResults(limit).getResultList()) {
             items.add(new WikiListItem((Long) r[0], (String) r[1], (Long) r[2], (Integer) r[3], (Instant) r[4],
-                    (String) r[5], (String) r[6], List.of(), List.of()));
+                    (String) r[5], (String) r[6], (String) r[7], (String) r[8], List.of(), List.of()));
         }
         return new ListPage(items, count.getSingleResult());
+    }
+
+    /** The most used tags of the pages of the reader's own Atria, most used first. */
+    public List<String> topTagsOfMine(Reach reach, int limit) {
+        return em.createQuery("SELECT g, COUNT(p) AS n FROM WikiPage p JOIN p.tags g WHERE p.atrium.id IN :mine "
+                        + "GROUP BY g ORDER BY n DESC, g", Object[].class)
+                .setParameter("mine", mine(reach)).setMaxResults(limit).getResultList().stream()
+                .map(r -> (String) r[0]).toList();
     }
 
     /**

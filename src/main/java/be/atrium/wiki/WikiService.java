@@ -187,22 +187,36 @@ public class WikiService {
     }
 
     /**
-     * One page of the knowledge base of a scope (an Atrium by slug, or network-wide when empty):
-     * filtered by tag and by text in the title, sorted, with each page's tags and ancestors.
-     * A fixed number of statements whatever the number of pages.
+     * One page of the knowledge base of an Atrium (by slug) or, when the slug is empty, of the
+     * network-wide pages. See {@link #list(Account, WikiScope, String, String, String, WikiSort, int, int)}.
      */
     public WikiList list(Account viewer, String atriumSlug, String tag, String text, WikiSort sort, int offset,
                          int limit) {
+        boolean one = atriumSlug != null && !atriumSlug.isBlank();
+        return list(viewer, one ? WikiScope.ATRIUM : WikiScope.NETWORK, atriumSlug, tag, text, sort, offset, limit);
+    }
+
+    /**
+     * One page of the knowledge base of a scope: everything the viewer may see (the reach model
+     * decides), the network-wide pages, the pages of the viewer's own Atria, or those of one Atrium
+     * (by slug; not found when the viewer may not see it). Filtered by tag and by text in the
+     * title, sorted, with each page's Atrium, tags and ancestors. A fixed number of statements
+     * whatever the number of pages.
+     */
+    public WikiList list(Account viewer, WikiScope scope, String atriumSlug, String tag, String text, WikiSort sort,
+                         int offset, int limit) {
+        Reach reach = reaches.of(viewer);
+        WikiScope s = scope == null ? WikiScope.ALL : scope;
         Atrium atrium = null;
         boolean editable;
-        if (atriumSlug != null && !atriumSlug.isBlank()) {
-            atrium = atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
-            Reach reach = reaches.of(viewer);
+        if (s == WikiScope.ATRIUM) {
+            String slug = atriumSlug == null ? "" : atriumSlug.strip();
+            atrium = atria.findBySlug(slug).orElseThrow(() -> new NotFoundException("atrium " + slug));
             editable = reach.requireVisible(atrium) || reach.isMember(atrium);
         } else {
             editable = mayEdit(viewer, null);
         }
-        WikiRepository.ListPage found = repository.list(new WikiRepository.ListQuery(atrium, tag, text,
+        WikiRepository.ListPage found = repository.list(new WikiRepository.ListQuery(s, atrium, reach, tag, text,
                 sort == null ? WikiSort.TITLE : sort), Math.max(0, offset), Math.max(1, Math.min(limit, MAX_LIST)));
         List<Long> ids = found.items().stream().map(WikiListItem::id).toList();
         Map<Long, List<String>> tags = repository.tags(ids);
@@ -213,16 +227,24 @@ public class WikiService {
         for (WikiListItem item : found.items()) {
             items.add(item.with(tags.getOrDefault(item.id(), List.of()), paths.getOrDefault(item.id(), List.of())));
         }
-        return new WikiList(atrium == null ? null : atrium.getSlug(), atrium == null ? null : atrium.getName(),
-                editable, items, found.total(), topTags(viewer, atrium));
+        List<WikiList.ScopeChoice> choices = atria.all().stream().filter(reach::canSee)
+                .map(a -> new WikiList.ScopeChoice(a.getSlug(), a.getName()))
+                .sorted(java.util.Comparator.comparing(WikiList.ScopeChoice::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        return new WikiList(s, atrium == null ? null : atrium.getSlug(), atrium == null ? null : atrium.getName(),
+                editable, items, found.total(), topTags(viewer, reach, s, atrium), choices);
     }
 
     /** The most used tags of the scope: from the search index when it can answer, else counted here. */
-    private List<String> topTags(Account viewer, Atrium atrium) {
+    private List<String> topTags(Account viewer, Reach reach, WikiScope scope, Atrium atrium) {
+        if (scope == WikiScope.MINE) {
+            return repository.topTagsOfMine(reach, 15);
+        }
         Optional<List<String>> fromIndex = tagCounts.isResolvable()
-                ? tagCounts.get().top(viewer, "wiki", atrium == null ? null : atrium.getSlug(), atrium == null, 15)
+                ? tagCounts.get().top(viewer, "wiki", atrium == null ? null : atrium.getSlug(),
+                scope == WikiScope.NETWORK, 15)
                 : Optional.empty();
-        return fromIndex.orElseGet(() -> repository.topTags(atrium, 15));
+        return fromIndex.orElseGet(() -> scope == WikiScope.ALL ? List.of() : repository.topTags(atrium, 15));
     }
 
     /** The pages of the scope, id and title, for choosing a parent or a link target. */
@@ -432,6 +454,40 @@ public class WikiService {
         links.takeTurn(page.getAtrium());
         em.flush();
         em.refresh(page);
+    }
+
+    /** The title of a page the viewer may read; empty when it does not exist or is out of their reach. */
+    public Optional<String> visibleTitle(Account viewer, long id) {
+        return repository.page(id).filter(p -> mayRead(viewer, p)).map(WikiPage::getTitle);
+    }
+
+    /**
+     * The pages the viewer may read with these titles, by the title as given, as {@code [[links]]}
+     * written in the Atrium {@code atriumSlug} (null: outside any Atrium) reach them: that Atrium's
+     * page first (when the viewer sees the Atrium), else the network-wide one. Two statements.
+     */
+    public Map<String, Long> visiblePagesByTitle(Account viewer, String atriumSlug, Collection<String> titles) {
+        Map<String, Long> found = new java.util.HashMap<>();
+        if (titles.isEmpty()) {
+            return found;
+        }
+        Atrium from = atriumSlug == null || atriumSlug.isBlank() ? null
+                : atria.findBySlug(atriumSlug.strip()).filter(a -> reaches.of(viewer).canSee(a)).orElse(null);
+        Map<String, String> keys = new java.util.HashMap<>();
+        for (String title : titles) {
+            String key = WikiPage.key(title);
+            if (!key.isEmpty()) {
+                keys.put(title, key);
+            }
+        }
+        Map<String, Long> byKey = repository.linkTargets(from, new LinkedHashSet<>(keys.values()));
+        keys.forEach((title, key) -> {
+            Long id = byKey.get(key);
+            if (id != null) {
+                found.put(title, id);
+            }
+        });
+        return found;
     }
 
     private WikiPage readable(Account viewer, long id) {

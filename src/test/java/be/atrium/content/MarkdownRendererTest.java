@@ -103,6 +103,27 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aReferenceWrittenAsTextIsMarkedSoItsTitleIsFilledInForEachReader() {
+        String html = decoded(renderer.html("Zie thread:123, [de pagina](wiki:45) en wiki:7."));
+        assertTrue(html.contains("<a href=\"/discussion/thread.xhtml?id=123\" class=\"ref\" rel=\"nofollow noopener\">thread:123</a>"), html);
+        assertTrue(html.contains("<a href=\"/wiki/page.xhtml?id=7\" class=\"ref\""), html);
+        assertTrue(html.contains("<a href=\"/wiki/page.xhtml?id=45\" class=\"wiki\" rel=\"nofollow noopener\">de pagina</a>"),
+                "a link with its own text keeps it: " + html);
+    }
+
+    @Test
+    void aWikiTitleLinkBecomesALinkByTitleOutsideCodeOnly() {
+        String html = decoded(renderer.html("Lees [[Omgevingsvergunning  aanvragen]] en [[RUP|het RUP]], niet `[[Code]]`."));
+        assertTrue(html.contains("<a href=\"/wiki/page.xhtml?title=Omgevingsvergunning%20aanvragen\" class=\"wikiref\" "
+                + "rel=\"nofollow noopener\">Omgevingsvergunning aanvragen</a>"), html);
+        assertTrue(html.contains("title=RUP\" class=\"wikiref\" rel=\"nofollow noopener\">het RUP</a>"), html);
+        assertTrue(html.contains("<code>[[Code]]</code>"), html);
+        String tricky = decoded(renderer.html("[[<script>alert(1)</script>]] en [[\"x\" onclick=\"y]]"));
+        assertFalse(tricky.contains("<script"), tricky);
+        assertFalse(tricky.contains("onclick=\""), tricky);
+    }
+
+    @Test
     void markdownFormattingSurvivesSanitising() {
         String html = renderer.html("**vet** *schuin*\n\n> citaat\n\n- een\n- twee\n\n| a | b |\n|---|---|\n| 1 | 2 |");
         assertTrue(html.contains("<strong>vet</strong>"), html);

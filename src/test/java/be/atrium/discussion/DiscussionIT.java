@@ -306,6 +306,46 @@ public class DiscussionIT {
         assertNull(seen.getVisibleHtml());
     }
 
+    @Test
+    void whatIsNewFollowsEachThreadsReadStateAndNeverCountsOnesOwnPosts() {
+        Fixture f = new Fixture(false);
+        Fixture closed = new Fixture(true);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Nieuw voor de collega",
+                "Wie weet het?", null, false);
+        discussions.ask(closed.asker, closed.board, ThreadKind.QUESTION, "Besloten vraag", "Alleen leden.", null, false);
+
+        List<NewActivity> news = discussions.newSinceLastVisit(f.peer, 10);
+        assertEquals(List.of(thread.getId()), news.stream().map(NewActivity::threadId).toList(),
+                "a thread of my Atrium I never opened; nothing of an Atrium I am not in");
+        assertTrue(news.get(0).neverOpened());
+
+        discussions.thread(f.peer, thread.getId(), 0, 50);
+        assertEquals(List.of(), discussions.newSinceLastVisit(f.peer, 10), "opened: no longer new, as the badge");
+        discussions.answer(f.peer, thread.getId(), "Mijn eigen antwoord.", null);
+        assertEquals(List.of(), discussions.newSinceLastVisit(f.peer, 10), "my own post is never new to me");
+        discussions.answer(f.asker, thread.getId(), "Aanvulling van de vrager.", null);
+        Post withdrawn = discussions.answer(f.other, thread.getId(), "Ingetrokken antwoord.", null);
+        discussions.withdraw(f.other, withdrawn.getId());
+        discussions.answer(f.other, thread.getId(), "Nog een antwoord.", null);
+        news = discussions.newSinceLastVisit(f.peer, 10);
+        assertEquals(1, news.size());
+        assertFalse(news.get(0).neverOpened());
+        assertEquals(2, news.get(0).newReplies(), "two replies by others; not mine, not the withdrawn one");
+        assertEquals("Nieuw voor de collega", news.get(0).title());
+        boolean badge = discussions.threads(f.peer, f.board, ThreadFilter.ALL, null, false, 0, 25).getItems().stream()
+                .filter(s -> s.getThread().getId().equals(thread.getId())).findFirst().orElseThrow().isUnread();
+        assertTrue(badge, "the board's badge agrees");
+
+        long few = statements(() -> discussions.newSinceLastVisit(f.peer, 10));
+        for (int i = 0; i < 4; i++) {
+            DiscussionThread more = discussions.ask(f.other, f.board, ThreadKind.QUESTION, "Meer " + i, "Tekst", null, false);
+            discussions.answer(f.asker, more.getId(), "Antwoord " + i, null);
+        }
+        assertEquals(5, discussions.newSinceLastVisit(f.peer, 10).size());
+        assertEquals(few, statements(() -> discussions.newSinceLastVisit(f.peer, 10)), "one statement, whatever the threads");
+        assertTrue(few <= 2, "statements: " + few);
+    }
+
     private long statements(Runnable work) {
         work.run(); // warm caches, so both measurements compare like with like
         long before = StatementCounter.current();

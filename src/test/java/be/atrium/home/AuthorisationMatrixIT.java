@@ -240,13 +240,13 @@ class AuthorisationMatrixIT {
                    long opening, long attachment, long wiki, long subPage, long guidance, long networkGuidance,
                    long practice, String attachmentMark, String threadMark, String replyMark,
                    String flagMark, String tagMark, String wikiMark, String subPageMark, String wikiTagMark,
-                   String guidanceMark, String practiceMark, String themeMark, String colleague) {
+                   String guidanceMark, String practiceMark, String themeMark, String colleague, String newsMark) {
 
         /** The same Atrium with every id and slug replaced by one that does not exist. */
         Fixture missing() {
             return new Fixture(kind, "nx" + slug, otherSlug, word, MISSING, MISSING, MISSING, MISSING, MISSING, MISSING,
                     MISSING, MISSING, MISSING, MISSING, attachmentMark, threadMark, replyMark, flagMark, tagMark, wikiMark, subPageMark, wikiTagMark,
-                    guidanceMark, practiceMark, themeMark, colleague);
+                    guidanceMark, practiceMark, themeMark, colleague, newsMark);
         }
     }
 
@@ -438,7 +438,7 @@ class AuthorisationMatrixIT {
         rows.add(page("home page: my Atria", (r, k) -> listed(r, EnumSet.of(MEMBER, MODERATOR).contains(r)),
                 f -> "index.xhtml", showing(Fixture::slug)));
         rows.add(page("home page: new in my Atria", (r, k) -> listed(r, EnumSet.of(MEMBER, MODERATOR).contains(r)),
-                f -> "index.xhtml", showing(Fixture::threadMark)));
+                f -> "index.xhtml", showing(Fixture::newsMark)));
         rows.add(page("organisation page: the Atria that cover it", (r, k) -> listed(r, sees(r, k)),
                 f -> "network/organisation.xhtml?id=" + covered, showing(Fixture::slug)));
         rows.add(page("person page: the member's Atria", (r, k) -> listed(r, sees(r, k)),
@@ -923,10 +923,14 @@ class AuthorisationMatrixIT {
         long practice = id(http.send("POST", "api/v1/practice", member, "{\"title\": \"Praktijk " + practiceMark
                 + "\", \"context\": \"Over " + word + ".\", \"approach\": \"De aanpak.\", \"municipality\": \""
                 + COVERED_NIS + "\", \"atrium\": \"" + slug + "\", \"themes\": [\"" + themeMark + "\"]}"));
+        // a thread of the colleague that no cell opens: new for every member until they open it (their read state)
+        String newsMark = uniqueWord("nieuws");
+        id(http.send("POST", "api/v1/atria/" + slug + "/threads", colleagueAuth, "{\"kind\": \"DISCUSSION\", "
+                + "\"title\": \"Nieuws " + newsMark + "\", \"body\": \"Nog door niemand gelezen.\"}"));
         return new Fixture(kind, slug, otherSlug, word, thread, reply, otherReply, opening, attachment, wiki, subPage,
                 guidance, networkGuidance, practice, attachmentMark,
                 threadMark, replyMark, flagMark, tagMark, wikiMark, subPageMark, wikiTagMark, guidanceMark,
-                practiceMark, themeMark, colleague);
+                practiceMark, themeMark, colleague, newsMark);
     }
 
     /** Waits until a member's search finds every piece of the Atrium (the index is near-real-time). */

@@ -84,6 +84,8 @@ public class VisibilityIT {
     PracticeService practices;
     @Inject
     KnowledgeService knowledge;
+    @Inject
+    PersonContributions contributions;
 
     @Test
     void contentOfAMemberOnlyAtriumExistsOnlyForThoseItsReachIncludes() {
@@ -117,6 +119,13 @@ public class VisibilityIT {
         assertTrue(practiceIds(member).contains(practice.getId()));
         assertEquals(List.of(page.getId()), knowledge.links(member, thread.getId()).stream()
                 .map(KnowledgeLink::targetId).toList());
+        Account colleague = official("vcol", town);
+        memberships.setMembership(admin, slug, colleague.getUsername(), MembershipRole.MEMBER);
+        assertEquals(List.of(thread.getId()), ids(contributions.questions(colleague, member, 10)),
+                "a fellow member finds them on the person page");
+        assertEquals(List.of(page.getId()), ids(contributions.wikiPages(colleague, member, 10)));
+        assertEquals(List.of(practice.getId()), ids(contributions.practiceCases(colleague, member, 10)));
+        assertTrue(ids(contributions.guidance(colleague, admin, 50)).contains(forMembers.getId()));
 
         // the outsider sees nothing of it, and what it asks for by address does not exist
         assertOutsider(outsider, slug, thread, page, forMembers, practice, n);
@@ -143,6 +152,15 @@ public class VisibilityIT {
         assertFalse(practiceIds(outsider).contains(practice.getId()));
         assertThrows(NotFoundException.class, () -> practices.view(outsider, practice.getId()));
         assertThrows(NotFoundException.class, () -> knowledge.links(outsider, thread.getId()));
+        Account author = thread.getAuthor();
+        assertEquals(List.of(), contributions.questions(outsider, author, 10), "nor on the person page");
+        assertEquals(List.of(), contributions.wikiPages(outsider, author, 10));
+        assertEquals(List.of(), contributions.practiceCases(outsider, author, 10));
+        assertFalse(ids(contributions.guidance(outsider, admin(), 50)).contains(forMembers.getId()));
+    }
+
+    private static List<Long> ids(List<Contribution> rows) {
+        return rows.stream().map(Contribution::id).toList();
     }
 
     @Test

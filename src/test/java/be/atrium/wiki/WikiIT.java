@@ -9,6 +9,7 @@ import be.atrium.network.AtriumKind;
 import be.atrium.network.MembershipRole;
 import be.atrium.network.MembershipService;
 import be.atrium.network.NetworkService;
+import be.atrium.platform.NotFoundException;
 import be.atrium.platform.StatementCounter;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.TestQueries;
@@ -27,6 +28,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -184,6 +186,67 @@ public class WikiIT {
         assertNull(history.get(2).restoredFrom());
         assertEquals("Een put van 5000 liter.".length(), history.get(2).sizeChange());
         assertEquals(List.of(2), wiki.history(member, page.getId(), 1, 1).stream().map(RevisionEntry::number).toList());
+    }
+
+    @Test
+    void theKnowledgeBaseListsEveryScopeTheReaderMaySeeWithTheAtriumOfEachPage() {
+        Account admin = admin();
+        String word = "scope" + suffix();
+        String open = atrium("it-wiki-so-", admin);
+        String other = atrium("it-wiki-sx-", admin);
+        String closed = "it-wiki-sc-" + suffix();
+        network.createAtrium(admin, closed, "Besloten " + closed, AtriumKind.THEMATIC, true, null);
+        Account reader = member(admin, open);
+        Account insider = member(admin, open, closed);
+        wiki.create(admin, null, null, "Netwerk " + word, "Voor iedereen.", List.of());
+        wiki.create(reader, open, null, "Eigen " + word, "Van de regio.", List.of());
+        wiki.create(member(admin, other), other, null, "Ander " + word, "Open voor het netwerk.", List.of());
+        wiki.create(insider, closed, null, "Besloten " + word, "Alleen voor leden.", List.of());
+
+        WikiList all = wiki.list(reader, WikiScope.ALL, null, null, word, WikiSort.TITLE, 0, 25);
+        assertEquals(List.of("Ander " + word + " @ " + other, "Eigen " + word + " @ " + open, "Netwerk " + word + " @ -"),
+                all.items().stream().map(i -> i.title() + " @ " + (i.isNetworkWide() ? "-" : i.atriumSlug())).toList(),
+                "network-wide, the reader's own and open Atria, never a member-only Atrium they are not in");
+        assertEquals(3, all.total());
+        assertTrue(all.atria().stream().anyMatch(c -> c.slug().equals(other)));
+        assertTrue(all.atria().stream().noneMatch(c -> c.slug().equals(closed)), "not offered as a scope either");
+        assertEquals(List.of("Netwerk " + word), titles(wiki.list(reader, WikiScope.NETWORK, null, null, word,
+                WikiSort.TITLE, 0, 25)));
+        assertEquals(List.of("Eigen " + word), titles(wiki.list(reader, WikiScope.MINE, null, null, word,
+                WikiSort.TITLE, 0, 25)));
+        assertEquals(List.of("Ander " + word), titles(wiki.list(reader, WikiScope.ATRIUM, other, null, word,
+                WikiSort.TITLE, 0, 25)));
+        assertEquals(List.of("Besloten " + word, "Eigen " + word), titles(wiki.list(insider, WikiScope.MINE, null, null,
+                word, WikiSort.TITLE, 0, 25)));
+        assertEquals(4, wiki.list(insider, WikiScope.ALL, null, null, word, WikiSort.TITLE, 0, 25).total());
+        assertThrows(NotFoundException.class, () -> wiki.list(reader, WikiScope.ATRIUM, closed, null, null,
+                WikiSort.TITLE, 0, 25));
+
+        long few = statements(() -> wiki.list(reader, WikiScope.ALL, null, null, null, WikiSort.TITLE, 0, 25));
+        for (int i = 0; i < 5; i++) {
+            wiki.create(member(admin, other), other, null, "Meer " + i + " " + word, "Tekst.", List.of("t" + i));
+        }
+        assertEquals(few, statements(() -> wiki.list(reader, WikiScope.ALL, null, null, null, WikiSort.TITLE, 0, 25)),
+                "the list across Atria does not grow with pages, Atria or authors");
+    }
+
+    @Test
+    void aPageTitleLinkedFromOutsideTheWikiFindsTheAtriumsPageBeforeTheNetworkWideOne() {
+        Account admin = admin();
+        String word = "Titel" + suffix();
+        String slug = atrium("it-wiki-t-", admin);
+        Account member = member(admin, slug);
+        WikiPage network = wiki.create(admin, null, null, word, "Netwerkbreed.", List.of());
+        WikiPage own = wiki.create(member, slug, null, word, "Van het Atrium.", List.of());
+        WikiPage onlyNetwork = wiki.create(admin, null, null, word + " twee", "Alleen netwerkbreed.", List.of());
+        assertEquals(java.util.Map.of(word, own.getId(), word + " twee", onlyNetwork.getId()),
+                wiki.visiblePagesByTitle(member, slug, List.of(word, word + " twee", word + " drie")));
+        assertEquals(java.util.Map.of(word, network.getId()), wiki.visiblePagesByTitle(member, null, List.of(word)));
+        assertEquals(java.util.Optional.of(word), wiki.visibleTitle(member, own.getId()));
+    }
+
+    private static List<String> titles(WikiList list) {
+        return list.items().stream().map(WikiListItem::title).toList();
     }
 
     private boolean linksTo(WikiPage from, WikiPage to) {

@@ -2,6 +2,7 @@ package be.atrium.home.web;
 
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.DiscussionThread;
+import be.atrium.discussion.NewActivity;
 import be.atrium.home.HomeQuestions;
 import be.atrium.home.QuestionItem;
 import be.atrium.identity.Account;
@@ -44,7 +45,7 @@ public class HomePage {
 
     private List<AtriumView> myAtria;
     private List<DiscussionThread> unanswered;
-    private List<DiscussionThread> newSinceLastVisit;
+    private List<NewActivity> newSinceLastVisit;
     private List<QuestionItem> myQuestions;
     private List<QuestionItem> forMyLevel;
 
@@ -62,9 +63,10 @@ public class HomePage {
         return unanswered;
     }
 
-    public List<DiscussionThread> getNewSinceLastVisit() {
+    /** "Nieuw sinds mijn vorige bezoek": unread replies by others and unopened threads, as the board's badges. */
+    public List<NewActivity> getNewSinceLastVisit() {
         if (newSinceLastVisit == null) {
-            newSinceLastVisit = discussions.newSinceLastVisit(currentUser.get(), getPreviousVisit(), DISCUSSION_ITEMS);
+            newSinceLastVisit = discussions.newSinceLastVisit(currentUser.get(), DISCUSSION_ITEMS);
         }
         return newSinceLastVisit;
     }

@@ -2,6 +2,7 @@ package be.atrium.wiki.web;
 
 import be.atrium.identity.CurrentUser;
 import be.atrium.wiki.WikiList;
+import be.atrium.wiki.WikiScope;
 import be.atrium.wiki.WikiService;
 import be.atrium.wiki.WikiSort;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +12,9 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The knowledge base of an Atrium ({@code ?atrium=gent}) or, without it, the network-wide one:
+ * The knowledge base across everything the reader may see, with the Atrium of each page; narrowed
+ * to the network-wide pages ({@code ?scope=network}), the reader's own Atria ({@code ?scope=mine})
+ * or one Atrium ({@code ?atrium=gent}, or {@code ?scope=gent} as the scope filter sends it):
  * 25 pages at a time, filtered by tag and by words in the title, by title or by last change.
  * Every filter is a GET parameter, so each view can be bookmarked and shared.
  */
@@ -28,6 +31,7 @@ public class WikiIndexPage {
     WikiService wiki;
 
     private String atrium;
+    private String scope;
     private String tag;
     private String q;
     private String sort;
@@ -35,11 +39,32 @@ public class WikiIndexPage {
     private WikiList list;
 
     public void load() {
-        list = wiki.list(currentUser.get(), atrium, tag, q, getSortValue(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        list = wiki.list(currentUser.get(), getScopeValue(), getAtriumSlug(), tag, q, getSortValue(),
+                (page - 1) * PAGE_SIZE, PAGE_SIZE);
         if (list.items().isEmpty() && page > 1 && list.total() > 0) {
             page = getPageCount();
-            list = wiki.list(currentUser.get(), atrium, tag, q, getSortValue(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            list = wiki.list(currentUser.get(), getScopeValue(), getAtriumSlug(), tag, q, getSortValue(),
+                    (page - 1) * PAGE_SIZE, PAGE_SIZE);
         }
+    }
+
+    /** The scope asked for: one Atrium when {@code atrium} is given, else what {@code scope} says. */
+    public WikiScope getScopeValue() {
+        return notBlank(atrium) ? WikiScope.ATRIUM : WikiScope.parse(scope);
+    }
+
+    /** The slug of the one Atrium listed, from {@code atrium} or from a {@code scope} that names an Atrium. */
+    public String getAtriumSlug() {
+        if (notBlank(atrium)) {
+            return atrium.strip();
+        }
+        return WikiScope.parse(scope) == WikiScope.ATRIUM ? scope.strip() : null;
+    }
+
+    /** The value of the scope filter's selected option: all, network, mine or an Atrium's slug. */
+    public String getScopeOption() {
+        WikiScope s = getScopeValue();
+        return s == WikiScope.ATRIUM ? getAtriumSlug() : s.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Null before {@link #load} (a postback of this request-scoped view, e.g. the language switch). */
@@ -78,14 +103,23 @@ public class WikiIndexPage {
         return query(tag, WikiSort.parse(otherSort), 1);
     }
 
-    /** The query string of the scope alone: {@code atrium=gent}, or empty for the network-wide base. */
+    /**
+     * The query string of the scope alone: {@code atrium=gent}, {@code scope=network} or
+     * {@code scope=mine}, or empty for everything the reader may see.
+     */
     public String getScopeQuery() {
-        return notBlank(atrium) ? "atrium=" + WikiWeb.encode(atrium.strip()) : "";
+        String slug = getAtriumSlug();
+        if (slug != null) {
+            return "atrium=" + WikiWeb.encode(slug);
+        }
+        String param = getScopeValue().param();
+        return param == null ? "" : "scope=" + param;
     }
 
-    /** Where "Nieuwe pagina" leads. */
+    /** Where "Nieuwe pagina" leads: the editor of the Atrium listed, else of a network-wide page. */
     public String getNewPageQuery() {
-        return getScopeQuery();
+        String slug = getAtriumSlug();
+        return slug == null ? "" : "atrium=" + WikiWeb.encode(slug);
     }
 
     private String query(String otherTag, WikiSort otherSort, int otherPage) {
@@ -115,6 +149,14 @@ public class WikiIndexPage {
 
     public void setAtrium(String atrium) {
         this.atrium = atrium;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
     }
 
     public String getTag() {

@@ -28,9 +28,48 @@ public class WikiPageView {
     private WikiService.PageView view;
     private List<WikiPage> children = List.of();
 
+    private String title;
+    private String atrium;
+
     public void load() {
+        if (id <= 0 && title != null && !title.isBlank()) {
+            byTitle();
+            return;
+        }
         view = wiki.page(currentUser.get(), id);
         children = wiki.children(currentUser.get(), id);
+    }
+
+    /**
+     * A {@code [[Page title]]} link from outside the wiki ({@code ?title=…&atrium=…}), followed where
+     * it was not resolved for the reader (a mail, a feed): to the page of that title the reader may
+     * read, or to the editor that writes it.
+     */
+    private void byTitle() {
+        String wanted = title.strip();
+        Long found = wiki.visiblePagesByTitle(currentUser.get(), atrium, java.util.List.of(wanted)).get(wanted);
+        if (found != null) {
+            WikiWeb.redirect("/wiki/page.xhtml?id=" + found, null);
+        } else {
+            WikiWeb.redirect("/wiki/edit.xhtml?" + (atrium == null || atrium.isBlank() ? ""
+                    : "atrium=" + WikiWeb.encode(atrium.strip()) + "&") + "title=" + WikiWeb.encode(wanted), null);
+        }
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getAtrium() {
+        return atrium;
+    }
+
+    public void setAtrium(String atrium) {
+        this.atrium = atrium;
     }
 
     public WikiService.PageView getView() {
