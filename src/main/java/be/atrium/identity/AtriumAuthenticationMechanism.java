@@ -44,8 +44,6 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String SESSION_USER = "atrium.user";
     /** Session attribute holding the account's session generation at login (an Integer). */
     static final String SESSION_GENERATION = "atrium.sessionGeneration";
-    /** The moment of the login before this one (an Instant), for "new since my last visit". */
-    public static final String PREVIOUS_VISIT = "atrium.previousVisit";
     /** Request attribute with the account authenticated for this request (read by {@link CurrentUser}). */
     static final String REQUEST_ACCOUNT = "atrium.account";
     /** Request attribute with the outcome of a form login (read by the login page). */
@@ -141,7 +139,6 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession newSession = request.getSession(true);
         newSession.setAttribute(SESSION_USER, account.getUsername());
         newSession.setAttribute(SESSION_GENERATION, account.getSessionGeneration());
-        result.previousLoginAt().ifPresent(at -> newSession.setAttribute(PREVIOUS_VISIT, at));
         request.setAttribute(REQUEST_ACCOUNT, account);
         localeBean.use(account.getLanguage().code());
         return context.notifyContainerAboutLogin(account.getUsername(), Set.of(account.getRole().name()));

@@ -136,7 +136,6 @@ public class LoginAttempts {
         }
         em.createQuery("DELETE FROM LoginThrottle t WHERE t.key = :key").setParameter("key", admission.key())
                 .executeUpdate();
-        Instant previousLogin = account.getLastLoginAt();
         if (purpose == Purpose.LOGIN) {
             // one statement without the account's version: logins of one account at once (parallel
             // API calls with its credentials) never conflict with each other
@@ -147,7 +146,7 @@ public class LoginAttempts {
         if (newHash != null) {
             account.setPasswordHash(newHash);
         }
-        return Optional.of(LoginResult.success(account, previousLogin));
+        return Optional.of(LoginResult.success(account));
     }
 
     /** Audits a wrong password; the attempt was counted when it was admitted. */

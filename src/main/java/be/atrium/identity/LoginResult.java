@@ -11,7 +11,6 @@ public final class LoginResult {
     private final Outcome outcome;
     private final Account account;
     private final Instant lockedUntil;
-    private Instant previousLoginAt;
     private String passwordHash;
 
     private LoginResult(Outcome outcome, Account account, Instant lockedUntil) {
@@ -20,10 +19,8 @@ public final class LoginResult {
         this.lockedUntil = lockedUntil;
     }
 
-    static LoginResult success(Account account, Instant previousLoginAt) {
-        LoginResult result = new LoginResult(Outcome.SUCCESS, account, null);
-        result.previousLoginAt = previousLoginAt;
-        return result;
+    static LoginResult success(Account account) {
+        return new LoginResult(Outcome.SUCCESS, account, null);
     }
 
     static LoginResult invalid() {
@@ -55,11 +52,6 @@ public final class LoginResult {
 
     public Optional<Account> account() {
         return Optional.ofNullable(account);
-    }
-
-    /** When the account had logged in before this login ("new since my last visit"). */
-    public Optional<Instant> previousLoginAt() {
-        return Optional.ofNullable(previousLoginAt);
     }
 
     public Optional<Instant> lockedUntil() {

@@ -6,7 +6,6 @@ import be.atrium.discussion.NewActivity;
 import be.atrium.home.HomeQuestions;
 import be.atrium.home.QuestionItem;
 import be.atrium.identity.Account;
-import be.atrium.identity.AtriumAuthenticationMechanism;
 import be.atrium.identity.CurrentUser;
 import be.atrium.network.AtriumView;
 import be.atrium.network.NetworkService;
@@ -14,10 +13,7 @@ import be.atrium.notify.relations.RelationshipFigures;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
-import java.time.Instant;
 import java.util.List;
 
 /** The home page: my Atria, my organisation, what waits for an answer and what is new since my last visit. */
@@ -39,9 +35,6 @@ public class HomePage {
 
     @Inject
     HomeQuestions questions;
-
-    @Inject
-    HttpServletRequest request;
 
     private List<AtriumView> myAtria;
     private List<DiscussionThread> unanswered;
@@ -94,13 +87,6 @@ public class HomePage {
     /** Whether to link to the relationship manager's view. */
     public boolean isRelationsVisible() {
         return RelationshipFigures.mayView(currentUser.get());
-    }
-
-    /** The login before this one (kept in the session at login); null on a first visit. */
-    public Instant getPreviousVisit() {
-        HttpSession session = request.getSession(false);
-        Object previous = session == null ? null : session.getAttribute(AtriumAuthenticationMechanism.PREVIOUS_VISIT);
-        return previous instanceof Instant at ? at : null;
     }
 
     public Account getAccount() {
