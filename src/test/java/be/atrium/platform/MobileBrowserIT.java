@@ -128,6 +128,7 @@ class MobileBrowserIT {
         toggle.click();
         steps.waiting().until(d -> menu.isDisplayed());
         steps.audit();
+        browser.screenshot("mobile-menu-open");
         steps.clickAndLoad(By.id("navAtria"));
         steps.waitForHeading("Atria");
         checkFits("atria", problems);
@@ -159,6 +160,10 @@ class MobileBrowserIT {
                 problems.add(page[0] + ": " + heading);
             }
             checkFits(page[0], problems);
+            if (page[0].equals("board") || page[0].equals("wiki index")) {
+                js("var list = document.querySelector('table.data'); if (list) { list.scrollIntoView(); }");
+                browser.screenshot("mobile-" + page[0].replace(' ', '-'));
+            }
             if (!driver.findElement(By.id("menuToggle")).isDisplayed() || driver.findElement(By.id("mainNav")).isDisplayed()) {
                 problems.add(page[0] + ": the menu is not folded behind its button");
             }
