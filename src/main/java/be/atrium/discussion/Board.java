@@ -61,6 +61,10 @@ public class Board {
     @Column(name = "expert_level", length = 20)
     private GovernmentLevel expertLevel;
 
+    /** The NIS code of the province whose expert board this is (provincial expert boards only). */
+    @Column(name = "province_nis", length = 10)
+    private String provinceNis;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -135,6 +139,31 @@ public class Board {
     /** Escalation goes upwards only: to an expert board. */
     public boolean acceptsEscalations() {
         return kind == BoardKind.EXPERT;
+    }
+
+    /**
+     * Whether this is the expert board of the province with this NIS code: where the questions of
+     * an Atrium of that province are escalated first.
+     */
+    public boolean isExpertBoardOfProvince(String nisCode) {
+        return kind == BoardKind.EXPERT && nisCode != null && nisCode.equals(provinceNis);
+    }
+
+    /** The expert board of the Flemish level. */
+    public boolean isFlemishExpertBoard() {
+        return kind == BoardKind.EXPERT && expertLevel == GovernmentLevel.FLEMISH;
+    }
+
+    /** Makes this provincial expert board the one of the province with this NIS code. */
+    public void serveProvince(String nisCode) {
+        if (kind != BoardKind.EXPERT || expertLevel != GovernmentLevel.PROVINCIAL) {
+            throw new DomainException("board.expert.level", "expertLevel");
+        }
+        this.provinceNis = nisCode == null || nisCode.isBlank() ? null : nisCode.strip();
+    }
+
+    public String getProvinceNis() {
+        return provinceNis;
     }
 
     public Long getId() {

@@ -16,6 +16,7 @@ public final class DiscussionChanges {
     public static final ChangeType THREAD_UNPINNED = ChangeType.of("thread", "unpin");
     public static final ChangeType THREAD_ESCALATED = ChangeType.of("thread", "escalate");
     public static final ChangeType THREAD_MOVED = ChangeType.of("thread", "move");
+    public static final ChangeType THREAD_MOVE_UNDONE = ChangeType.of("thread", "move-undone");
     public static final ChangeType POST_CREATED = ChangeType.of("post", "created");
     public static final ChangeType POST_EDITED = ChangeType.of("post", "edited");
     public static final ChangeType POST_WITHDRAWN = ChangeType.of("post", "withdrawn");

@@ -384,6 +384,10 @@ public class DiscussionService {
             if (threads > 0) {
                 throw new DomainException("atrium.delete.hasThreads", null, threads);
             }
+            // a move away from this board can no longer be undone
+            em.createQuery("UPDATE DiscussionThread t SET t.undoBoard = NULL, t.undoOriginBoard = NULL, t.undoBy = NULL, "
+                    + "t.undoKind = NULL WHERE t.undoBoard = :board OR t.undoOriginBoard = :board")
+                    .setParameter("board", board).executeUpdate();
             em.remove(board);
         });
     }

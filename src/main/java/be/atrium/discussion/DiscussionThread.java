@@ -105,6 +105,23 @@ public class DiscussionThread {
     @Column(name = "tag", length = 50)
     private Set<String> tags = new LinkedHashSet<>();
 
+    /** The last move or escalation, while it is the last moderation action: what undoing it restores. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "undo_board_id")
+    private Board undoBoard;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "undo_origin_board_id")
+    private Board undoOriginBoard;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "undo_by_id")
+    private Account undoBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "undo_kind", length = 20)
+    private TransferKind undoKind;
+
     @Version
     private long version;
 
@@ -190,6 +207,9 @@ public class DiscussionThread {
         if (answer.isOpening()) {
             throw new DomainException("thread.accept.opening", null);
         }
+        if (answer.isMergedOpening()) {
+            throw new DomainException("thread.accept.mergedQuestion", null);
+        }
         if (answer.isWithdrawn() || answer.isHidden()) {
             throw new DomainException("thread.accept.withdrawn", null);
         }
@@ -202,24 +222,65 @@ public class DiscussionThread {
 
     void lock(boolean value) {
         locked = value;
+        forgetUndo();
     }
 
     void pin(boolean value) {
         pinned = value;
+        forgetUndo();
     }
 
-    /** Moves the thread to another board; an escalation remembers where it came from. */
-    void moveTo(Board target, boolean escalation) {
+    /**
+     * Moves the thread to another board; an escalation remembers where it came from. Until the next
+     * moderation action the move can be undone ({@link #undoTransfer}).
+     */
+    void moveTo(Board target, boolean escalation, Account moderator) {
         if (target.getId().equals(board.getId())) {
             throw new DomainException("thread.move.sameBoard", "board");
         }
+        if (escalation && !target.acceptsEscalations()) {
+            throw new DomainException("thread.escalate.notExpert", "board");
+        }
+        undoBoard = board;
+        undoOriginBoard = originBoard;
+        undoBy = Objects.requireNonNull(moderator);
+        undoKind = escalation ? TransferKind.ESCALATION : TransferKind.MOVE;
         if (escalation) {
-            if (!target.acceptsEscalations()) {
-                throw new DomainException("thread.escalate.notExpert", "board");
-            }
             originBoard = board;
         }
         board = target;
+    }
+
+    /**
+     * Undoes the last move or escalation while it is the last moderation action: the thread goes
+     * back to the board (and origin) it had. The moderator who moved it may undo it, and so may a
+     * moderator of the board it is on now; the caller checks that the actor moderates the board it
+     * returns to. Returns the board it leaves.
+     */
+    Board undoTransfer(Account actor, boolean moderatorOfCurrentBoard) {
+        if (undoBoard == null) {
+            throw new DomainException("thread.undo.nothing", null);
+        }
+        if (!moderatorOfCurrentBoard && !undoBy.getId().equals(actor.getId())) {
+            throw new ForbiddenException("only who moved the thread or a moderator of its board undoes the move");
+        }
+        Board left = board;
+        board = undoBoard;
+        originBoard = undoOriginBoard;
+        forgetUndo();
+        return left;
+    }
+
+    /** Whether this account may undo the last move (as the one who made it), whatever board it is on. */
+    public boolean isUndoableBy(Account actor) {
+        return undoBoard != null && undoBy != null && undoBy.getId().equals(actor.getId());
+    }
+
+    private void forgetUndo() {
+        undoBoard = null;
+        undoOriginBoard = null;
+        undoBy = null;
+        undoKind = null;
     }
 
     void mergeInto(DiscussionThread target) {
@@ -234,6 +295,7 @@ public class DiscussionThread {
         }
         mergedInto = target;
         locked = true;
+        forgetUndo();
     }
 
     /**
@@ -321,6 +383,15 @@ public class DiscussionThread {
 
     public Set<String> getTags() {
         return Collections.unmodifiableSet(tags);
+    }
+
+    /** The board the last move or escalation came from, while it can be undone; else null. */
+    public Board getUndoBoard() {
+        return undoBoard;
+    }
+
+    public TransferKind getUndoKind() {
+        return undoKind;
     }
 
     public long getVersion() {

@@ -1,6 +1,7 @@
 package be.atrium.discussion;
 
 import be.atrium.identity.Account;
+import be.atrium.platform.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Queries of moderation: flags, the posts of a thread, the boards a thread may go to. */
@@ -52,6 +54,24 @@ public class ModerationRepository {
     public List<Post> allPosts(DiscussionThread thread) {
         return em.createQuery("SELECT p FROM Post p WHERE p.thread = :thread", Post.class)
                 .setParameter("thread", thread).getResultList();
+    }
+
+    /**
+     * Open threads on these boards whose title contains the text (any case, typed wildcards taken
+     * literally), not the thread itself, the most recently active first: the merge suggestions.
+     */
+    public List<DiscussionThread> mergeTargets(Collection<Board> boards, DiscussionThread self, String titlePart,
+                                               int limit) {
+        if (boards.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT t FROM DiscussionThread t JOIN FETCH t.board b WHERE b IN :boards "
+                        + "AND t.mergedInto IS NULL AND t.id <> :self "
+                        + "AND LOWER(t.title) LIKE :like ESCAPE '!' ORDER BY t.lastActivityAt DESC, t.id DESC",
+                        DiscussionThread.class)
+                .setParameter("boards", boards).setParameter("self", self.getId())
+                .setParameter("like", LikePattern.containing(titlePart.toLowerCase(Locale.ROOT)))
+                .setMaxResults(limit).getResultList();
     }
 
     /** The network-wide boards, then the boards of these Atria: two queries. */

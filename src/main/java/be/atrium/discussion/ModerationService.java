@@ -1,8 +1,10 @@
 package be.atrium.discussion;
 
 import be.atrium.identity.Account;
+import be.atrium.network.Atrium;
 import be.atrium.network.AtriumView;
 import be.atrium.network.NetworkService;
+import be.atrium.organisation.Organisation;
 import be.atrium.platform.AuditLog;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
@@ -18,7 +20,11 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one transaction boundary of moderation: flags and the moderation queue, locking,
@@ -126,16 +132,78 @@ public class ModerationService {
 
     // --- threads ---
 
-    /** What the moderation page of a thread shows; moderators of its board only. */
+    /**
+     * What the moderation page of a thread shows; moderators of its board only. The moderator who
+     * just moved or escalated it to a board they do not moderate still sees the thread's state and
+     * may undo that move (and nothing else), so their next page is no 403.
+     */
     public ThreadModeration threadModeration(Account viewer, long threadId) {
-        DiscussionThread thread = moderatedThread(viewer, threadId);
+        DiscussionThread thread = discussions.visibleThread(viewer, threadId);
+        boolean moderator = discussions.access(viewer, thread.getBoard()).moderator();
+        boolean undoable = mayUndo(viewer, thread, moderator);
+        if (!moderator) {
+            if (!undoable) {
+                throw new ForbiddenException("moderators only: " + thread.getBoard().getSlug());
+            }
+            return ThreadModeration.undoOnly(thread, discussions.originVisible(viewer, thread));
+        }
         List<Long> atria = network.visibleAtria(viewer).stream().map(AtriumView::getAtrium)
                 .map(a -> a.getId()).toList();
         List<Board> boards = repository.boards(atria);
         List<Board> moveTargets = boards.stream().filter(b -> !b.getId().equals(thread.getBoard().getId())).toList();
-        List<Board> experts = moveTargets.stream().filter(Board::acceptsEscalations).toList();
+        Board suggested = suggestedExpertBoard(thread, moveTargets);
+        List<Board> experts = new ArrayList<>(moveTargets.stream().filter(Board::acceptsEscalations).toList());
+        if (suggested != null) {
+            // the suggestion first, the others A-Z as before
+            experts.remove(suggested);
+            experts.add(0, suggested);
+        }
         return new ThreadModeration(thread, repository.posts(thread, MAX_POSTS), moveTargets, experts,
-                discussions.originVisible(viewer, thread));
+                discussions.originVisible(viewer, thread), suggested, undoable);
+    }
+
+    /**
+     * Where a question of this thread's board is escalated first: the expert board of the province
+     * of its Atrium (set on the Atrium, or the one province all its municipalities lie in); from a
+     * provincial expert board, the Flemish one. None when nothing fits (a thematic Atrium across
+     * provinces): then the moderator chooses.
+     */
+    Board suggestedExpertBoard(DiscussionThread thread, List<Board> candidates) {
+        Board board = thread.getBoard();
+        if (board.acceptsEscalations()) {
+            return candidates.stream().filter(Board::isFlemishExpertBoard).findFirst().orElse(null);
+        }
+        Atrium atrium = board.getAtrium();
+        if (atrium == null) {
+            return null;
+        }
+        Organisation province = atrium.getProvince();
+        if (province == null) {
+            Set<Organisation> provinces = atrium.getMunicipalities().stream().map(Organisation::getProvince)
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            province = provinces.size() == 1 ? provinces.iterator().next() : null;
+        }
+        if (province == null) {
+            return null;
+        }
+        String nis = province.getNisCode();
+        return candidates.stream().filter(b -> b.isExpertBoardOfProvince(nis)).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the viewer may undo the thread's last move or escalation: while it is the last
+     * moderation action, as the moderator who made it or as a moderator of the board it is on, and
+     * only as a moderator of the board it goes back to.
+     */
+    private boolean mayUndo(Account viewer, DiscussionThread thread, boolean moderatorHere) {
+        if (thread.getUndoBoard() == null || !(moderatorHere || thread.isUndoableBy(viewer))) {
+            return false;
+        }
+        try {
+            return discussions.access(viewer, thread.getUndoBoard()).moderator();
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     public DiscussionThread lock(Account viewer, long threadId, boolean locked) {
@@ -169,10 +237,50 @@ public class ModerationService {
         DiscussionThread thread = moderatedThread(viewer, threadId);
         Board from = thread.getBoard();
         Board target = targetBoard(viewer, targetBoardSlug);
-        thread.moveTo(target, escalation);
+        thread.moveTo(target, escalation, em.find(Account.class, viewer.getId()));
         decided(viewer, thread, escalation ? DiscussionChanges.THREAD_ESCALATED : DiscussionChanges.THREAD_MOVED,
                 from.getSlug() + " -> " + target.getSlug());
         return thread;
+    }
+
+    /**
+     * Undoes the thread's last move or escalation while it is the last moderation action: back to
+     * the board (and origin) it had, written to the audit log like the move itself.
+     */
+    public DiscussionThread undoTransfer(Account viewer, long threadId) {
+        DiscussionThread thread = discussions.visibleThread(viewer, threadId);
+        if (thread.getUndoBoard() == null) {
+            throw new DomainException("thread.undo.nothing", null);
+        }
+        boolean moderatorHere = discussions.access(viewer, thread.getBoard()).moderator();
+        if (!mayUndo(viewer, thread, moderatorHere)) {
+            throw new ForbiddenException("may not undo the move of thread " + threadId);
+        }
+        TransferKind kind = thread.getUndoKind();
+        Board left = thread.undoTransfer(viewer, moderatorHere);
+        decided(viewer, thread, DiscussionChanges.THREAD_MOVE_UNDONE, "undo " + kind + ": " + left.getSlug() + " -> "
+                + thread.getBoard().getSlug());
+        return thread;
+    }
+
+    /**
+     * The threads a moderator may merge this thread into, by title (any case, a part of it): open
+     * questions and discussions on boards they moderate, never the thread itself or a merged one.
+     */
+    public List<DiscussionThread> mergeTargets(Account viewer, long threadId, String titlePart, int limit) {
+        DiscussionThread thread = moderatedThread(viewer, threadId);
+        if (titlePart == null || titlePart.isBlank()) {
+            return List.of();
+        }
+        List<Board> moderated = new ArrayList<>();
+        List<Long> atria = network.visibleAtria(viewer).stream().map(AtriumView::getAtrium)
+                .map(a -> a.getId()).toList();
+        for (Board board : repository.boards(atria)) {
+            if (discussions.access(viewer, board).moderator()) {
+                moderated.add(board);
+            }
+        }
+        return repository.mergeTargets(moderated, thread, titlePart.strip(), Math.max(1, Math.min(limit, 20)));
     }
 
     /**
@@ -193,7 +301,7 @@ public class ModerationService {
         source.mergeInto(target);
         List<Post> posts = repository.allPosts(source);
         for (Post post : posts) {
-            post.movedTo(target);
+            post.mergedInto(target);
         }
         target.absorbed(posts.size(), source.getLastActivityAt());
         decided(viewer, source, DiscussionChanges.THREAD_MERGED, "into thread " + target.getId() + " (" + posts.size() + " posts)");

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -78,6 +80,16 @@ public class Post {
 
     @Column(name = "hidden_by", length = 60)
     private String hiddenBy;
+
+    /** The question this post was merged in from (by a moderator), shown above it in its new thread. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_from_id")
+    @BatchFetch(BatchFetchType.IN)
+    private DiscussionThread mergedFrom;
+
+    /** This post opened the question it was merged in from: it is a question, never an answer to accept. */
+    @Column(name = "merged_opening", nullable = false)
+    private boolean mergedOpening;
 
     @Version
     private long version;
@@ -167,9 +179,31 @@ public class Post {
         }
     }
 
-    void movedTo(DiscussionThread target) {
+    /**
+     * Moves this post into the thread its own thread is merged into. It remembers the question it
+     * came from (a post merged in earlier keeps its first origin); the opening post of the merged
+     * question stays recognisable as a question.
+     */
+    void mergedInto(DiscussionThread target) {
+        if (mergedFrom == null) {
+            mergedFrom = thread;
+            mergedOpening = opening;
+        }
         this.thread = target;
         this.opening = false;
+    }
+
+    /** Whether this post can be accepted as the answer of its thread (by rule, not by who asks). */
+    public boolean isAcceptable() {
+        return !opening && !mergedOpening && withdrawnAt == null && hiddenAt == null;
+    }
+
+    public DiscussionThread getMergedFrom() {
+        return mergedFrom;
+    }
+
+    public boolean isMergedOpening() {
+        return mergedOpening;
     }
 
     public boolean isWithdrawn() {

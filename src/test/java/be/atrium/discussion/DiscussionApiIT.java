@@ -83,6 +83,42 @@ class DiscussionApiIT {
     }
 
     @Test
+    void anEscalationIsUndoneThroughTheApiAndAMergedQuestionIsRefusedAsAnswerInJson() {
+        Http http = new Http(base);
+        String moderator = newOfficial(http);
+        String asker = newOfficial(http);
+        be.atrium.testsupport.Api.setMember(http, "gent", moderator, "MODERATOR");
+        be.atrium.testsupport.Api.setMember(http, "gent", asker, "MEMBER");
+        long thread = be.atrium.testsupport.Api.id(http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
+                "{\"kind\": \"QUESTION\", \"title\": \"Doorverwijzen en terug " + suffix() + "\", \"body\": \"Tekst\"}"));
+        Http.Result nothing = http.send("POST", "api/v1/threads/" + thread + "/undo-move", basic(moderator, PASSWORD), null);
+        assertEquals(400, nothing.status(), nothing.toString());
+        assertEquals("thread.undo.nothing", nothing.object().getString("error"), "nothing to undo yet");
+        Http.Result escalated = http.send("POST", "api/v1/threads/" + thread + "/escalate", basic(moderator, PASSWORD),
+                "{\"board\": \"expert-oost-vlaanderen\"}");
+        assertEquals(200, escalated.status(), escalated.toString());
+        assertEquals(403, http.send("POST", "api/v1/threads/" + thread + "/undo-move", basic(asker, PASSWORD), null).status());
+        Http.Result undone = http.send("POST", "api/v1/threads/" + thread + "/undo-move", basic(moderator, PASSWORD), null);
+        assertEquals(200, undone.status(), undone.toString());
+        assertEquals("gent", undone.object().getString("board"));
+
+        long target = be.atrium.testsupport.Api.id(http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
+                "{\"kind\": \"QUESTION\", \"title\": \"Het origineel " + suffix() + "\", \"body\": \"Tekst\"}"));
+        assertEquals(200, http.send("POST", "api/v1/threads/" + thread + "/merge", basic(moderator, PASSWORD),
+                "{\"into\": " + target + "}").status());
+        JsonObject merged = http.get("api/v1/threads/" + target, basic(asker, PASSWORD)).object();
+        JsonObject question = merged.getJsonArray("posts").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.containsKey("mergedFrom") && p.getJsonObject("mergedFrom").getBoolean("question"))
+                .findFirst().orElseThrow(() -> new AssertionError("the merged question says so: " + merged));
+        assertEquals(thread, question.getJsonObject("mergedFrom").getJsonNumber("id").longValue());
+        Http.Result refused = http.send("POST", "api/v1/posts/" + question.getJsonNumber("id").longValue() + "/accept",
+                basic(moderator, PASSWORD), null);
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals("thread.accept.mergedQuestion", refused.object().getString("error"));
+        assertFalse(refused.object().getString("message").isBlank());
+    }
+
+    @Test
     void badDiscussionInputIsA400OrA404AndNeverA500() {
         Http http = new Http(base);
         String user = newOfficial(http);

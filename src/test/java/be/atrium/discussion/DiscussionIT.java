@@ -285,6 +285,85 @@ public class DiscussionIT {
         assertTrue(texts.containsAll(List.of("Tekst", "Zelfde vraag", "Antwoord op het duplicaat")), texts.toString());
     }
 
+    @Inject
+    be.atrium.organisation.OrganisationRepository organisations;
+
+    @Test
+    void escalationSuggestsTheProvinceBoardAndTheModeratorUndoesItWithoutLosingTheThread() {
+        Fixture f = new Fixture(false);
+        Account admin = accountRepository.findByUsername("admin").orElseThrow();
+        long oostVlaanderen = organisations.findByNisCode("40000").orElseThrow().getId();
+        network.updateAtrium(admin, f.board, "Discussie " + f.board, null, false, oostVlaanderen, null);
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Vraag voor de provincie",
+                "Hoe lees je artikel 4.4.3 VCRO?", null, false);
+
+        ThreadModeration page = moderation.threadModeration(f.moderator, thread.getId());
+        assertEquals("expert-oost-vlaanderen", page.getSuggestedExpertBoard().getSlug());
+        assertEquals("expert-oost-vlaanderen", page.getExpertBoards().get(0).getSlug(), "the suggestion comes first");
+        assertFalse(page.isUndoable());
+
+        moderation.escalate(f.moderator, thread.getId(), "expert-oost-vlaanderen");
+        // the Atrium's moderator does not moderate the expert board, yet sees the thread to undo the escalation
+        ThreadModeration after = moderation.threadModeration(f.moderator, thread.getId());
+        assertFalse(after.isModerator());
+        assertTrue(after.isUndoable());
+        assertTrue(after.getPosts().isEmpty(), "nothing else to moderate there");
+        assertThrows(ForbiddenException.class, () -> moderation.lock(f.moderator, thread.getId(), true));
+        assertThrows(ForbiddenException.class, () -> moderation.threadModeration(f.peer, thread.getId()));
+        assertThrows(ForbiddenException.class, () -> moderation.undoTransfer(f.peer, thread.getId()));
+
+        DiscussionThread back = moderation.undoTransfer(f.moderator, thread.getId());
+        assertEquals(f.board, back.getBoard().getSlug());
+        assertNull(back.getOriginBoard());
+        ThreadView read = discussions.thread(f.asker, thread.getId(), 0, 10);
+        assertEquals(f.board, read.getThread().getBoard().getSlug());
+        assertNull(read.getThread().getOriginBoard(), "no longer shown as escalated");
+        assertFalse(discussions.escalatedFrom(f.peer, f.board, 10).stream().anyMatch(t -> t.getId().equals(thread.getId())));
+        assertEquals("thread.undo.nothing", assertThrows(DomainException.class,
+                () -> moderation.undoTransfer(f.moderator, thread.getId())).code());
+        assertEquals(1L, db.nativeSingle("SELECT COUNT(*) FROM audit_entry WHERE action = 'discussion.move-undone' "
+                + "AND subject = 'thread:" + thread.getId() + "' AND actor = '" + f.moderator.getUsername() + "'"));
+
+        // a thematic Atrium without a province gets no suggestion
+        Fixture g = new Fixture(false);
+        DiscussionThread other = discussions.ask(g.asker, g.board, ThreadKind.QUESTION, "Vraag zonder provincie",
+                "Tekst", null, false);
+        assertNull(moderation.threadModeration(g.moderator, other.getId()).getSuggestedExpertBoard());
+    }
+
+    @Test
+    void mergeTargetsAreFoundByTitleAndAMergedQuestionIsNeverAnAcceptedAnswer() {
+        Fixture f = new Fixture(false);
+        String n = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000));
+        DiscussionThread target = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Hemelwaterput 100% verplicht " + n,
+                "Tekst", null, false);
+        DiscussionThread duplicate = discussions.ask(f.other, f.board, ThreadKind.QUESTION, "HEMELWATERPUT bij renovatie " + n,
+                "Zelfde vraag", null, false);
+        Post answer = discussions.answer(f.peer, duplicate.getId(), "Antwoord op het duplicaat", null);
+
+        assertEquals(List.of(target.getId()), moderation.mergeTargets(f.moderator, duplicate.getId(),
+                "hemelwaterPUT 100% verplicht " + n, 10).stream().map(DiscussionThread::getId).toList(),
+                "any case, the % taken literally, never the thread itself");
+        assertTrue(moderation.mergeTargets(f.moderator, duplicate.getId(), "100_ verplicht " + n, 10).isEmpty(),
+                "_ is no wildcard");
+        assertThrows(ForbiddenException.class, () -> moderation.mergeTargets(f.peer, duplicate.getId(), "hemel", 10));
+
+        moderation.merge(f.moderator, duplicate.getId(), target.getId());
+        ThreadView view = discussions.thread(f.asker, target.getId(), 0, 10);
+        Post mergedQuestion = view.getPosts().stream().map(PostView::getPost)
+                .filter(p -> "Zelfde vraag".equals(p.getBody())).findFirst().orElseThrow();
+        assertEquals(duplicate.getTitle(), mergedQuestion.getMergedFrom().getTitle());
+        assertTrue(mergedQuestion.isMergedOpening());
+        assertFalse(mergedQuestion.isAcceptable());
+        assertEquals("thread.accept.mergedQuestion", assertThrows(DomainException.class,
+                () -> discussions.accept(f.asker, mergedQuestion.getId())).code());
+        discussions.accept(f.asker, answer.getId());
+        assertTrue(discussions.thread(f.asker, target.getId(), 0, 10).getThread().isSolved(),
+                "an answer merged in can be accepted");
+        assertTrue(moderation.mergeTargets(f.moderator, target.getId(), "renovatie " + n, 10).isEmpty(),
+                "a merged thread is no target");
+    }
+
     @Test
     void aFlaggedPostReachesTheQueueAndAHiddenPostShowsANotice() {
         Fixture f = new Fixture(false);

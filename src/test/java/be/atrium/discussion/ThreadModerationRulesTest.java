@@ -46,21 +46,21 @@ class ThreadModerationRulesTest {
 
     @Test
     void movingToTheSameBoardIsRefused() {
-        DomainException e = assertThrows(DomainException.class, () -> thread.moveTo(gent, false));
+        DomainException e = assertThrows(DomainException.class, () -> thread.moveTo(gent, false, other));
         assertEquals("thread.move.sameBoard", e.code());
         assertEquals("board", e.field().orElseThrow());
     }
 
     @Test
     void aPlainMoveKeepsNoOrigin() {
-        thread.moveTo(theme, false);
+        thread.moveTo(theme, false, other);
         assertSame(theme, thread.getBoard());
         assertNull(thread.getOriginBoard());
     }
 
     @Test
     void escalationGoesOnlyToAnExpertBoard() {
-        DomainException e = assertThrows(DomainException.class, () -> thread.moveTo(theme, true));
+        DomainException e = assertThrows(DomainException.class, () -> thread.moveTo(theme, true, other));
         assertEquals("thread.escalate.notExpert", e.code());
         assertSame(gent, thread.getBoard());
         assertNull(thread.getOriginBoard());
@@ -68,7 +68,7 @@ class ThreadModerationRulesTest {
 
     @Test
     void escalationRemembersWhereTheQuestionCameFrom() {
-        thread.moveTo(expert, true);
+        thread.moveTo(expert, true, other);
         assertSame(expert, thread.getBoard());
         assertSame(gent, thread.getOriginBoard());
     }
@@ -110,7 +110,7 @@ class ThreadModerationRulesTest {
         thread.lock(false);
         assertEquals("thread.merged", assertThrows(DomainException.class, () -> thread.replied(answerer, NOW)).code());
 
-        opening.movedTo(target);
+        opening.mergedInto(target);
         target.absorbed(1, NOW.plusSeconds(3600));
         assertSame(target, opening.getThread());
         assertFalse(opening.isOpening());
@@ -172,5 +172,67 @@ class ThreadModerationRulesTest {
         Post reply = DiscussionFixtures.reply(discussion, answerer);
         assertEquals("thread.accept.notQuestion",
                 assertThrows(DomainException.class, () -> discussion.accept(reply, asker, false)).code());
+    }
+
+    @Test
+    void anEscalationIsUndoneByItsModeratorAndRestoresBoardAndOrigin() {
+        Account moderator = DiscussionFixtures.account("lies.janssens");
+        thread.moveTo(expert, true, moderator);
+        assertTrue(thread.isUndoableBy(moderator));
+        assertFalse(thread.isUndoableBy(other));
+        assertEquals(TransferKind.ESCALATION, thread.getUndoKind());
+        assertThrows(ForbiddenException.class, () -> thread.undoTransfer(other, false),
+                "someone else undoes it only as a moderator of the board it is on");
+        assertSame(expert, thread.undoTransfer(moderator, false));
+        assertSame(gent, thread.getBoard());
+        assertNull(thread.getOriginBoard(), "the question is no longer marked escalated");
+        assertNull(thread.getUndoBoard());
+        assertEquals("thread.undo.nothing",
+                assertThrows(DomainException.class, () -> thread.undoTransfer(moderator, true)).code());
+    }
+
+    @Test
+    void aMoveCanBeUndoneOnlyWhileItIsTheLastModerationAction() {
+        Account moderator = DiscussionFixtures.account("lies.janssens");
+        thread.moveTo(expert, true, moderator);
+        thread.moveTo(theme, false, other);
+        thread.undoTransfer(other, false);
+        assertSame(expert, thread.getBoard(), "undo goes one step back");
+        assertSame(gent, thread.getOriginBoard(), "and keeps the origin of the escalation before it");
+        thread.moveTo(theme, false, other);
+        thread.pin(true);
+        assertNull(thread.getUndoBoard());
+        assertEquals("thread.undo.nothing",
+                assertThrows(DomainException.class, () -> thread.undoTransfer(other, true)).code());
+    }
+
+    @Test
+    void theQuestionOfAMergedThreadKeepsItsOriginAndIsNeverAnAcceptedAnswer() {
+        DiscussionThread target = DiscussionFixtures.question(gent, other);
+        Post opening = DiscussionFixtures.opening(thread);
+        Post answer = DiscussionFixtures.reply(thread, answerer);
+        thread.mergeInto(target);
+        opening.mergedInto(target);
+        answer.mergedInto(target);
+        assertSame(thread, opening.getMergedFrom());
+        assertSame(thread, answer.getMergedFrom());
+        assertTrue(opening.isMergedOpening());
+        assertFalse(opening.isAcceptable());
+        assertTrue(answer.isAcceptable());
+        assertEquals("thread.accept.mergedQuestion",
+                assertThrows(DomainException.class, () -> target.accept(opening, other, false)).code());
+        target.accept(answer, other, false);
+        assertSame(answer, target.getAcceptedPost());
+    }
+
+    @Test
+    void aPostMergedTwiceKeepsTheQuestionItFirstCameFrom() {
+        DiscussionThread middle = DiscussionFixtures.question(gent, other);
+        DiscussionThread last = DiscussionFixtures.question(gent, other);
+        Post opening = DiscussionFixtures.opening(thread);
+        opening.mergedInto(middle);
+        opening.mergedInto(last);
+        assertSame(thread, opening.getMergedFrom());
+        assertTrue(opening.isMergedOpening());
     }
 }

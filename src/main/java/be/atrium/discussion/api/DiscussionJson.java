@@ -104,6 +104,10 @@ final class DiscussionJson {
         if (p.getEditedAt() != null) {
             b.add("edited", p.getEditedAt().toString());
         }
+        if (p.getMergedFrom() != null) {
+            b.add("mergedFrom", Json.createObjectBuilder().add("id", p.getMergedFrom().getId())
+                    .add("title", p.getMergedFrom().getTitle()).add("question", p.isMergedOpening()));
+        }
         return b.build();
     }
 

@@ -14,10 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Lock, unlock, pin, unpin a thread: {@code POST /threads/{id}/lock} etc., without a body,
- * moderators only. Its own root path so JAX-RS picks this class, not {@code /threads/{id}}.
+ * Lock, unlock, pin, unpin a thread, or undo its last move or escalation ({@code undo-move}):
+ * {@code POST /threads/{id}/lock} etc., without a body, moderators only. Its own root path so JAX-RS picks this class, not {@code /threads/{id}}.
  */
-@Path("/threads/{id}/{action: lock|unlock|pin|unpin}")
+@Path("/threads/{id}/{action: lock|unlock|pin|unpin|undo-move}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ThreadModerationResource {
@@ -37,6 +37,7 @@ public class ThreadModerationResource {
             case "lock" -> moderation.lock(currentUser.get(), id, true);
             case "unlock" -> moderation.lock(currentUser.get(), id, false);
             case "pin" -> moderation.pin(currentUser.get(), id, true);
+            case "undo-move" -> moderation.undoTransfer(currentUser.get(), id);
             default -> moderation.pin(currentUser.get(), id, false);
         };
         return DiscussionJson.created(thread, discussions.originVisible(currentUser.get(), thread));
