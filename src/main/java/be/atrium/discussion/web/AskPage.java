@@ -50,7 +50,6 @@ public class AskPage implements Serializable {
     private String title;
     private String body;
     private String tags;
-    private List<String> tagList = new java.util.ArrayList<>();
     private boolean liveProcedure;
     private final PendingUploads pendingUploads = new PendingUploads(PostFiles.MAX_PER_POST);
 
@@ -62,7 +61,7 @@ public class AskPage implements Serializable {
     }
 
     public void submit() {
-        List<String> chosen = TagInput.chosen(tagList, tags, "askForm:tags");
+        List<String> chosen = TagInput.split(tags);
         if (FormErrors.show(DiscussionThread.problems(true, kind, title, body, chosen))) {
             return;
         }
@@ -94,21 +93,14 @@ public class AskPage implements Serializable {
         return attachments.maxMegabytes();
     }
 
-    /** Existing tags that start with what is typed (and the typed tag itself, normalised, first). */
+    /** The tag field completed with existing tags that start with the tag being typed (then that tag itself). */
     public List<String> completeTag(String typed) {
-        return TagInput.suggestions(discussions.suggestTags(currentUser.get(), boardSlug, typed, 12), typed);
+        return TagInput.suggestions(discussions.suggestTags(currentUser.get(), boardSlug, TagInput.current(typed), 12),
+                typed);
     }
 
     public int getMaxTags() {
         return DiscussionThread.MAX_TAGS;
-    }
-
-    public List<String> getTagList() {
-        return tagList;
-    }
-
-    public void setTagList(List<String> tagList) {
-        this.tagList = tagList == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(tagList);
     }
 
     static List<String> tagList(String typed) {

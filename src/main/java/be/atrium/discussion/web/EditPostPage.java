@@ -50,7 +50,7 @@ public class EditPostPage implements Serializable {
     private boolean textEditable = true;
     private String boardSlug;
     private String title;
-    private List<String> tagList = new ArrayList<>();
+    private String tags;
 
     public void load() {
         Post p = discussions.postForEdit(currentUser.get(), post);
@@ -63,12 +63,12 @@ public class EditPostPage implements Serializable {
             body = p.getBody();
             baseRevision = p.getRevisionCount();
             title = p.getThread().getTitle();
-            tagList = new ArrayList<>(p.getThread().getTags());
+            tags = String.join(", ", p.getThread().getTags());
         }
     }
 
     public void save() {
-        List<String> chosen = opening ? TagInput.chosen(tagList, null, "editForm:tags") : null;
+        List<String> chosen = opening ? TagInput.split(tags) : null;
         if (FormErrors.show(opening ? DiscussionThread.problems(false, null, title, body, chosen)
                 : DiscussionThread.problemsOfText(body))) {
             return;
@@ -91,21 +91,22 @@ public class EditPostPage implements Serializable {
         Redirects.to(Redirects.thread(threadId, 1, post), getDraftKey());
     }
 
-    /** Existing tags that start with what is typed, then the typed tag itself. */
+    /** The tag field completed with existing tags that start with the tag being typed (then that tag itself). */
     public List<String> completeTag(String typed) {
-        return TagInput.suggestions(discussions.suggestTags(currentUser.get(), boardSlug, typed, 12), typed);
+        return TagInput.suggestions(discussions.suggestTags(currentUser.get(), boardSlug, TagInput.current(typed), 12),
+                typed);
     }
 
     public int getMaxTags() {
         return DiscussionThread.MAX_TAGS;
     }
 
-    public List<String> getTagList() {
-        return tagList;
+    public String getTags() {
+        return tags;
     }
 
-    public void setTagList(List<String> tagList) {
-        this.tagList = tagList == null ? new ArrayList<>() : new ArrayList<>(tagList);
+    public void setTags(String tags) {
+        this.tags = tags;
     }
 
     public String getTitle() {

@@ -1,7 +1,5 @@
 package be.atrium.discussion.web;
 
-import jakarta.faces.context.FacesContext;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -10,29 +8,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The tag field of the discussion forms ({@code WEB-INF/includes/tag-field.xhtml}, a
- * {@code p:autoComplete} of several values): the tags chosen, plus a tag still typed in the field
- * but not yet chosen (never lost on saving), and the suggestions shown while typing.
+ * The tag field of the discussion forms ({@code WEB-INF/includes/tag-field.xhtml}): tags separated
+ * by commas in one text field, with suggestions for the tag being typed (the last one) that
+ * complete the whole field, so choosing a suggestion keeps the tags typed before it.
  */
 final class TagInput {
 
     private TagInput() {
     }
 
-    /**
-     * The chosen tags, then what is still typed in the field ({@code <clientId>_input}) and what
-     * an older form or link sent as text (comma or semicolon separated).
-     */
-    static List<String> chosen(List<String> chosen, String typedText, String clientId) {
-        Set<String> all = new LinkedHashSet<>(chosen == null ? List.of() : chosen);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String unfinished = faces == null ? null
-                : faces.getExternalContext().getRequestParameterMap().get(clientId + "_input");
-        all.addAll(split(unfinished));
-        all.addAll(split(typedText));
-        return new ArrayList<>(all);
-    }
-
+    /** The tags of the field's text (comma or semicolon separated), as typed. */
     static List<String> split(String typed) {
         if (typed == null || typed.isBlank()) {
             return List.of();
@@ -40,19 +25,36 @@ final class TagInput {
         return Arrays.stream(typed.split("[,;]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
+    /** The tag being typed: the text after the last comma, as a tag would be written (lower case, hyphens). */
+    static String current(String typed) {
+        String last = typed == null ? "" : typed.substring(Math.max(typed.lastIndexOf(','), typed.lastIndexOf(';')) + 1);
+        String tag = last.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return tag.startsWith("#") ? tag.substring(1) : tag;
+    }
+
     /**
-     * The existing tags that start with what is typed (choosing one of them keeps one spelling of
-     * a tag), then the typed text itself as a tag (lower case, hyphens for spaces).
+     * The whole field with the tag being typed completed: by each existing tag that starts with it
+     * (choosing one keeps one spelling of a tag), then by the typed tag itself, normalised. Tags
+     * already in the field are not offered again.
      */
     static List<String> suggestions(List<String> existing, String typed) {
-        Set<String> all = new LinkedHashSet<>(existing);
-        String own = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-        if (own.startsWith("#")) {
-            own = own.substring(1);
-        }
+        String text = typed == null ? "" : typed;
+        int cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'));
+        String before = cut < 0 ? "" : text.substring(0, cut).strip();
+        Set<String> already = new LinkedHashSet<>();
+        split(before).forEach(t -> already.add(t.toLowerCase(Locale.ROOT)));
+        String head = before.isEmpty() ? "" : before + ", ";
+        Set<String> tags = new LinkedHashSet<>(existing);
+        String own = current(text);
         if (!own.isEmpty()) {
-            all.add(own);
+            tags.add(own);
         }
-        return new ArrayList<>(all);
+        List<String> completions = new ArrayList<>();
+        for (String tag : tags) {
+            if (!already.contains(tag)) {
+                completions.add(head + tag);
+            }
+        }
+        return completions;
     }
 }
