@@ -17,7 +17,7 @@ import java.time.Instant;
 /**
  * One version of a post's text: who wrote it and when. Revision 1 is the text as first posted.
  * A revision of a thread's opening post also keeps the thread's title and tags as they were then
- * (comma-separated), so a changed title or tag shows in the history like a changed text.
+ * (A-Z, comma-separated), so a changed title or tag shows in the history like a changed text.
  */
 @Entity
 @Table(name = "post_revision")
@@ -65,7 +65,8 @@ public class PostRevision {
         this.createdAt = createdAt;
         if (post.isOpening()) {
             this.title = post.getThread().getTitle();
-            this.tags = String.join(", ", post.getThread().getTags());
+            // A-Z, as the database gives a thread's tags in no particular order
+            this.tags = String.join(", ", new java.util.TreeSet<>(post.getThread().getTags()));
         }
     }
 
