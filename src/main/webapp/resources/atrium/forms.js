@@ -2,7 +2,7 @@
  * Forms with errors (WEB-INF/includes/form-errors.xhtml): every field named in the summary is
  * marked aria-invalid and described by its own message beside it, and the summary takes the
  * focus, so a screen reader reads it and a form low on the page (the reply form) stays in view.
- * A link of the summary moves the focus to its field.
+ * A link of the summary moves the focus to its field; a folded part of a form with an error opens.
  */
 (function () {
   'use strict';
@@ -47,6 +47,10 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    // a folded part of a form (such as "Bijlage toevoegen") with an error in it is shown open
+    Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) {
+      if (d.querySelector('.field-error')) { d.open = true; }
+    });
     var summaries = document.querySelectorAll('.error-summary');
     Array.prototype.forEach.call(summaries, mark);
     if (summaries.length > 0) {
