@@ -148,7 +148,7 @@ class WritingBrowserIT {
                 "the refused file is named with its reason: " + pending);
         steps.waiting().until(d -> d.findElements(By.cssSelector("[id='askForm:files'] .ui-fileupload-row")).isEmpty());
         // the refused line taken out with "verwijderen"
-        driver.findElement(By.cssSelector("#askForm-pendingList li[data-filename='programma.bin'] input[value='verwijderen']")).click();
+        driver.findElement(By.cssSelector("#askForm-pendingList li[data-filename='programma.bin'] [id$='removeFile']")).click();
         steps.waiting().until(d -> d.findElements(By.cssSelector("#askForm-pendingList li")).size() == 2);
 
         steps.clickAndLoad(By.id("askForm:submit"));
