@@ -32,7 +32,7 @@ import java.util.HexFormat;
 public class AttachmentStore {
 
     /** A stored upload: where it is, what it is. */
-    public record Stored(String key, String sha256, long size, String mediaType) {
+    public record Stored(String key, String sha256, long size, String mediaType) implements java.io.Serializable {
     }
 
     @Inject
@@ -97,6 +97,18 @@ public class AttachmentStore {
             Files.deleteIfExists(tmp); // stored concurrently by another upload of the same bytes
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Marks stored bytes as just used (the sweep keeps them for its grace period); false when they are gone. */
+    public boolean touch(String key) {
+        try {
+            Files.setLastModifiedTime(file(key), FileTime.from(Instant.now()));
+            return true;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -67,7 +67,7 @@ public class Attachments {
     }
 
     /** An upload whose bytes are stored and checked, not yet attached to anything. */
-    public record Received(String filename, AttachmentStore.Stored stored) {
+    public record Received(String filename, AttachmentStore.Stored stored) implements java.io.Serializable {
     }
 
     public long maxBytes() {
@@ -123,8 +123,16 @@ public class Attachments {
      * Stores the bytes of an upload. {@code declaredLength} (the Content-Length, if known) lets a
      * too-large upload be refused before a byte is read. Call outside any transaction.
      */
-    Received receive(String filename, Long declaredLength, InputStream in) {
+    public Received receive(String filename, Long declaredLength, InputStream in) {
         return receive(filename, declaredLength, in, maxBytes);
+    }
+
+    /**
+     * An upload received earlier (held by a form until its post is saved) whose bytes are still
+     * stored: touched, so the sweep's grace period starts again. False when the sweep took them.
+     */
+    public boolean keep(Received received) {
+        return store.touch(received.stored().key());
     }
 
     /**

@@ -127,6 +127,15 @@ public class DiscussionRepository {
                 DiscussionThread.class).setParameter("board", board).setMaxResults(limit).getResultList();
     }
 
+    /** Tags of a board's threads that start with a prefix, most used first. */
+    public List<String> boardTags(Board board, String prefix, int limit) {
+        return em.createQuery("SELECT tag FROM DiscussionThread t JOIN t.tags tag WHERE t.board = :board "
+                        + "AND t.mergedInto IS NULL AND tag LIKE :prefix ESCAPE '!' GROUP BY tag ORDER BY COUNT(t) DESC, tag",
+                        String.class).setParameter("board", board)
+                .setParameter("prefix", be.atrium.platform.LikePattern.startingWith(prefix))
+                .setMaxResults(limit).getResultList();
+    }
+
     /** Tags of many threads in one query. */
     public Map<Long, List<String>> tags(Collection<Long> threadIds) {
         Map<Long, List<String>> tags = new HashMap<>();

@@ -1,5 +1,7 @@
 package be.atrium.discussion;
 
+import be.atrium.content.AttachmentOwner;
+import be.atrium.content.Attachments;
 import be.atrium.content.MarkdownRenderer;
 import be.atrium.identity.Account;
 import be.atrium.network.AtriumCreated;
@@ -64,6 +66,13 @@ public class DiscussionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Attachments attachments;
+
+    /** Counts of tags among what a reader may read (the search index's), when there is such a source. */
+    @Inject
+    jakarta.enterprise.inject.Instance<be.atrium.content.TagCounts> tagCounts;
 
     /** A board and what the viewer may do on it. */
     public record BoardAccess(Board board, boolean moderator) {
@@ -139,6 +148,26 @@ public class DiscussionService {
 
     public DiscussionThread ask(Account viewer, String boardSlug, ThreadKind kind, String title, String body,
                                 Collection<String> tags, boolean liveProcedure) {
+        return ask(viewer, boardSlug, kind, title, body, tags, liveProcedure, List.of());
+    }
+
+    /** May the viewer start a thread on this board (for checks before the files of a question arrive). */
+    public void requireMayAsk(Account viewer, String boardSlug) {
+        board(viewer, boardSlug);
+    }
+
+    /** May the viewer answer in this thread (for checks before the files of an answer arrive). */
+    public void requireMayAnswer(Account viewer, long threadId) {
+        visibleThread(viewer, threadId).requireOpen();
+    }
+
+    /**
+     * Asks, with files received before the question was sent: the thread, its opening post and
+     * the files attached to that post commit together (or not at all, the files' bytes then left
+     * to the sweep).
+     */
+    public DiscussionThread ask(Account viewer, String boardSlug, ThreadKind kind, String title, String body,
+                                Collection<String> tags, boolean liveProcedure, List<Attachments.Received> files) {
         Board board = board(viewer, boardSlug).board();
         Account author = em.find(Account.class, viewer.getId());
         Instant now = clock.instant();
@@ -150,6 +179,7 @@ public class DiscussionService {
         em.flush();
         em.persist(new PostRevision(opening, 1, text, author, now));
         outbox.record(DiscussionChanges.THREAD_CREATED, thread.getId(), viewer.getId());
+        attach(viewer, opening, files);
         return thread;
     }
 
@@ -160,6 +190,12 @@ public class DiscussionService {
      * now, this reply counted.
      */
     public Post answer(Account viewer, long threadId, String body, Long quotedPostId) {
+        return answer(viewer, threadId, body, quotedPostId, List.of());
+    }
+
+    /** An answer with the files received before it was sent, attached in the same transaction. */
+    public Post answer(Account viewer, long threadId, String body, Long quotedPostId,
+                       List<Attachments.Received> files) {
         DiscussionThread thread = visibleThread(viewer, threadId);
         thread.requireOpen();
         Account author = em.find(Account.class, viewer.getId());
@@ -180,7 +216,14 @@ public class DiscussionService {
         em.flush();
         em.persist(new PostRevision(post, 1, text, author, now));
         outbox.record(DiscussionChanges.POST_CREATED, post.getId(), viewer.getId());
+        attach(viewer, post, files);
         return post;
+    }
+
+    private void attach(Account viewer, Post post, List<Attachments.Received> files) {
+        for (Attachments.Received file : files) {
+            attachments.record(viewer, AttachmentOwner.post(post.getId()), file);
+        }
     }
 
     /** The asker or a moderator accepts an answer; the thread is then solved. */
@@ -198,7 +241,18 @@ public class DiscussionService {
      * an edit made in the meantime by another session is a conflict, never silently overwritten.
      */
     public PostRevision edit(Account viewer, long postId, String body, Integer baseRevision) {
+        return edit(viewer, postId, body, null, null, baseRevision);
+    }
+
+    /**
+     * Edits a post and, for a thread's opening post, the thread's title and tags (null leaves them
+     * as they are): its author, or a moderator of the board for the title and tags only. The
+     * title and tags are kept with the revision, so the history shows what they were.
+     */
+    public PostRevision edit(Account viewer, long postId, String body, String title, Collection<String> tags,
+                             Integer baseRevision) {
         Post post = visiblePost(viewer, postId);
+        boolean moderator = access(viewer, post.getThread().getBoard()).moderator();
         // one edit of a post at a time, each made from the revision saved before it: two edits from
         // the same revision are a conflict (409) for the later one, never a duplicate revision
         em.refresh(post, LockModeType.PESSIMISTIC_WRITE);
@@ -206,11 +260,34 @@ public class DiscussionService {
             throw new ConflictException("post.edit.conflict", "body", post.getRevisionCount());
         }
         String text = Post.requireBody(body);
-        PostRevision revision = post.edit(em.find(Account.class, viewer.getId()), text, markdown.html(text),
-                clock.instant());
+        PostRevision revision = post.revise(em.find(Account.class, viewer.getId()), moderator, text,
+                markdown.html(text), title, tags, clock.instant());
         em.persist(revision);
         outbox.record(DiscussionChanges.POST_EDITED, post.getId(), viewer.getId());
+        if (post.isOpening() && (title != null || tags != null)) {
+            outbox.record(DiscussionChanges.THREAD_EDITED, post.getThread().getId(), viewer.getId());
+        }
         return revision;
+    }
+
+    /**
+     * Existing tags that start with what is typed (normalised as tags are), for the tag field of a
+     * board's forms: those of the board itself and those of everything else the viewer may read
+     * (through the reach model, from the search index when it is open), most used first.
+     */
+    public List<String> suggestTags(Account viewer, String boardSlug, String typed, int limit) {
+        Board board = board(viewer, boardSlug).board();
+        String prefix = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
+        if (prefix.startsWith("#")) {
+            prefix = prefix.substring(1);
+        }
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>(repository.boardTags(board, prefix, limit));
+        if (found.size() < limit && tagCounts.isResolvable()) {
+            final String p = prefix;
+            tagCounts.get().top(viewer, "thread", null, false, 500).ifPresent(top -> top.stream()
+                    .filter(t -> t.startsWith(p)).forEach(found::add));
+        }
+        return found.stream().limit(limit).toList();
     }
 
     /**
@@ -233,10 +310,14 @@ public class DiscussionService {
         return post;
     }
 
-    /** A post its author is about to edit: only the author, never a withdrawn post. */
+    /**
+     * A post its author is about to edit (or, for a question's title and tags, a moderator of its
+     * board: {@link #mayEditText}); never a withdrawn post.
+     */
     public Post postForEdit(Account viewer, long postId) {
         Post post = visiblePost(viewer, postId);
-        if (!post.getAuthor().getId().equals(viewer.getId())) {
+        boolean moderatorOfOpening = post.isOpening() && access(viewer, post.getThread().getBoard()).moderator();
+        if (!post.getAuthor().getId().equals(viewer.getId()) && !moderatorOfOpening) {
             throw new ForbiddenException("only the author edits a post");
         }
         if (post.isWithdrawn()) {

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -146,6 +147,43 @@ public class DiscussionThread {
     }
 
     public void retitle(String newTitle) {
+        this.title = normaliseTitle(newTitle);
+    }
+
+    /**
+     * Every rule a new or edited question breaks, all at once (so a form shows them together):
+     * the kind (for a new thread), the title, the text (when given) and the tags.
+     */
+    public static List<DomainException> problems(boolean newThread, ThreadKind kind, String title, String body,
+                                                 Collection<String> tags) {
+        List<DomainException> problems = new java.util.ArrayList<>();
+        if (newThread && kind == null) {
+            problems.add(new DomainException("thread.kind.required", "kind"));
+        }
+        collect(problems, () -> normaliseTitle(title));
+        if (body != null || newThread) {
+            collect(problems, () -> Post.requireBody(body));
+        }
+        collect(problems, () -> normaliseTags(tags));
+        return problems;
+    }
+
+    /** The rules of a post's text alone (a reply, an edit of a reply). */
+    public static List<DomainException> problemsOfText(String body) {
+        List<DomainException> problems = new java.util.ArrayList<>();
+        collect(problems, () -> Post.requireBody(body));
+        return problems;
+    }
+
+    private static void collect(List<DomainException> problems, Runnable rule) {
+        try {
+            rule.run();
+        } catch (DomainException e) {
+            problems.add(e);
+        }
+    }
+
+    static String normaliseTitle(String newTitle) {
         if (newTitle == null || newTitle.isBlank()) {
             throw new DomainException("thread.title.required", "title");
         }
@@ -156,13 +194,16 @@ public class DiscussionThread {
         if (t.length() > MAX_TITLE) {
             throw new DomainException("thread.title.tooLong", "title", MAX_TITLE);
         }
-        this.title = t;
+        return t;
+    }
+
+    static Set<String> normaliseTags(Collection<String> newTags) {
+        return be.atrium.content.Tags.normalise(newTags, MAX_TAGS, "thread.tag.invalid", "thread.tags.tooMany");
     }
 
     /** Tags are lower-case words joined by hyphens (omgevingsvergunning, rup, hemelwater-put). */
     public void retag(Collection<String> newTags) {
-        Set<String> normalised = be.atrium.content.Tags.normalise(newTags, MAX_TAGS, "thread.tag.invalid",
-                "thread.tags.tooMany");
+        Set<String> normalised = normaliseTags(newTags);
         tags.clear();
         tags.addAll(normalised);
     }

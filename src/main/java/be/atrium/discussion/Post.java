@@ -18,6 +18,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -129,7 +130,19 @@ public class Post {
 
     /** The author changes the text; returns the revision that keeps the new text. */
     PostRevision edit(Account editor, String newBody, String newHtml, Instant at) {
-        if (!author.getId().equals(editor.getId())) {
+        return revise(editor, false, newBody, newHtml, null, null, at);
+    }
+
+    /**
+     * A new revision: the text (its author only) and, of an opening post, the thread's title and
+     * tags (its author, or a moderator of the board, who then leaves the text as it is). Refused
+     * when nothing changed. {@code newTitle} and {@code newTags} null leave them as they are.
+     */
+    PostRevision revise(Account editor, boolean moderator, String newBody, String newHtml, String newTitle,
+                        Collection<String> newTags, Instant at) {
+        boolean own = author.getId().equals(editor.getId());
+        boolean threadPart = opening && (newTitle != null || newTags != null);
+        if (!own && !(moderator && threadPart)) {
             throw new ForbiddenException("only the author edits a post");
         }
         if (withdrawnAt != null) {
@@ -137,13 +150,30 @@ public class Post {
         }
         thread.requireOpen();
         String normalised = requireBody(newBody);
-        if (normalised.equals(body)) {
+        boolean textChanged = !normalised.equals(body);
+        if (textChanged && !own) {
+            throw new ForbiddenException("only the author changes the text of a post");
+        }
+        boolean threadChanged = false;
+        if (opening && newTitle != null) {
+            String before = thread.getTitle();
+            thread.retitle(newTitle);
+            threadChanged = !before.equals(thread.getTitle());
+        }
+        if (opening && newTags != null) {
+            java.util.Set<String> before = new java.util.LinkedHashSet<>(thread.getTags());
+            thread.retag(newTags);
+            threadChanged |= !before.equals(new java.util.LinkedHashSet<>(thread.getTags()));
+        }
+        if (!textChanged && !threadChanged) {
             throw new DomainException("post.edit.unchanged", "body");
         }
-        setBody(normalised, newHtml);
+        if (textChanged) {
+            setBody(normalised, newHtml);
+        }
         editedAt = at;
         revisionCount++;
-        return new PostRevision(this, revisionCount, normalised, editor, at);
+        return new PostRevision(this, revisionCount, body, editor, at);
     }
 
     void withdraw(Account actor, Instant at) {

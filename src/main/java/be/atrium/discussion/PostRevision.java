@@ -14,7 +14,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One version of a post's text: who wrote it and when. Revision 1 is the text as first posted. */
+/**
+ * One version of a post's text: who wrote it and when. Revision 1 is the text as first posted.
+ * A revision of a thread's opening post also keeps the thread's title and tags as they were then
+ * (A-Z, comma-separated), so a changed title or tag shows in the history like a changed text.
+ */
 @Entity
 @Table(name = "post_revision")
 @NamedQuery(name = "PostRevision.ofPost",
@@ -35,6 +39,14 @@ public class PostRevision {
     @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
     private String body;
 
+    /** The thread's title with this revision (opening posts only). */
+    @Column(length = DiscussionThread.MAX_TITLE)
+    private String title;
+
+    /** The thread's tags with this revision, comma-separated (opening posts only). */
+    @Column(length = 300)
+    private String tags;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "editor_id")
     private Account editor;
@@ -51,6 +63,11 @@ public class PostRevision {
         this.body = body;
         this.editor = editor;
         this.createdAt = createdAt;
+        if (post.isOpening()) {
+            this.title = post.getThread().getTitle();
+            // A-Z, as the database gives a thread's tags in no particular order
+            this.tags = String.join(", ", new java.util.TreeSet<>(post.getThread().getTags()));
+        }
     }
 
     public Long getId() {
@@ -67,6 +84,16 @@ public class PostRevision {
 
     public String getBody() {
         return body;
+    }
+
+    /** The thread's title with this revision; null for replies and for revisions from before titles were kept. */
+    public String getTitle() {
+        return title;
+    }
+
+    /** The thread's tags with this revision ("rup, gecoro"); null as for {@link #getTitle()}. */
+    public String getTags() {
+        return tags;
     }
 
     public Account getEditor() {

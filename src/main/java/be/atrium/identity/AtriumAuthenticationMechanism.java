@@ -69,6 +69,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     LocaleBean localeBean;
 
     @Inject
+    AccountService accountService;
+
+    @Inject
     ClientAddress clientAddress;
 
     @Inject
@@ -120,7 +123,29 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
         String target = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String next = "GET".equals(request.getMethod()) && !"/".equals(path) && !"/index.xhtml".equals(path)
                 ? "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8) : "";
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + next);
+        if (!"GET".equals(request.getMethod())) {
+            // a form sent after the session ended: back to that form after the login, its text kept by the browser
+            next = be.atrium.platform.web.ReturnAddress.formPage(request, LOGIN_PAGE).map(form -> "?kept=true&next=" + URLEncoder.encode(form, StandardCharsets.UTF_8))
+                    .orElse("");
+        }
+        String login = request.getContextPath() + LOGIN_PAGE + next;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return ajaxRedirect(response, login);
+        }
+        return context.redirect(login);
+    }
+
+    /** An ajax request of a page whose session ended: Faces' own redirect, which the page's script follows. */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"></redirect></partial-response>");
+        } catch (IOException e) {
+            // the browser went away
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
@@ -140,7 +165,15 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
         newSession.setAttribute(SESSION_USER, account.getUsername());
         newSession.setAttribute(SESSION_GENERATION, account.getSessionGeneration());
         request.setAttribute(REQUEST_ACCOUNT, account);
-        localeBean.use(account.getLanguage().code());
+        if (localeBean.isChosen()) {
+            // the language chosen on the login page wins, and becomes the account's
+            Language chosen = Language.fromCode(localeBean.getLanguage());
+            if (chosen != account.getLanguage()) {
+                accountService.changeLanguage(account, chosen);
+            }
+        } else {
+            localeBean.use(account.getLanguage().code());
+        }
         return context.notifyContainerAboutLogin(account.getUsername(), Set.of(account.getRole().name()));
     }
 

@@ -115,6 +115,26 @@ public class WikiPage {
     }
 
     /** Title rules: required, 1 to 200 characters after trimming; inner whitespace collapsed. */
+    /**
+     * Every rule an edited or new page breaks, all at once (so the form shows them together): the
+     * title, the text, the summary of the change and the tags.
+     */
+    public static java.util.List<be.atrium.platform.DomainException> problems(String title, String body, String summary,
+                                                                             Collection<String> tags) {
+        java.util.List<be.atrium.platform.DomainException> problems = new java.util.ArrayList<>();
+        java.util.List<Runnable> rules = java.util.List.of(() -> requireTitle(title), () -> requireBody(body),
+                () -> normaliseSummary(summary), () -> be.atrium.content.Tags.normalise(tags, MAX_TAGS,
+                        "wiki.tag.invalid", "wiki.tags.tooMany"));
+        for (Runnable rule : rules) {
+            try {
+                rule.run();
+            } catch (be.atrium.platform.DomainException e) {
+                problems.add(e);
+            }
+        }
+        return problems;
+    }
+
     public static String requireTitle(String title) {
         if (title == null || title.isBlank()) {
             throw new DomainException("wiki.title.required", "title");

@@ -442,6 +442,56 @@ public class DiscussionIT {
     }
 
     /** A fresh Atrium with its board, an asker, two peers and a moderator, all members. */
+    @Inject
+    be.atrium.content.Attachments attachmentService;
+    @Inject
+    PostFiles postFiles;
+
+    @Test
+    void filesReceivedBeforeAskingAreAttachedWithTheQuestionAndTheTitleAndTagsChangeWithHistory() {
+        Fixture f = new Fixture(false);
+        byte[] text = "Nota bij de vraag.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        be.atrium.content.Attachments.Received note = attachmentService.receive("nota.txt", (long) text.length,
+                new java.io.ByteArrayInputStream(text));
+        String kappen = "kappen" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Kapvergunning voor een eik?",
+                "Is een vergunning nodig?", List.of(kappen), false, List.of(note));
+        Post opening = discussions.thread(f.asker, thread.getId(), 0, 10).getPosts().get(0).getPost();
+        assertEquals(List.of("nota.txt"), postFiles.ofPost(f.asker, opening.getId()).stream()
+                .map(be.atrium.content.AttachmentView::filename).toList(), "the file came with the question");
+
+        // all rules of a question at once, not one by one
+        List<String> codes = DiscussionThread.problems(true, null, "Kap", " ", List.of("a", "b", "c", "d", "e", "f"))
+                .stream().map(DomainException::code).toList();
+        assertEquals(List.of("thread.kind.required", "thread.title.tooShort", "post.body.required", "thread.tags.tooMany"),
+                codes);
+
+        // the tags of the board are suggested (normalised as typed), never those of a board one may not see
+        assertEquals(List.of(kappen), discussions.suggestTags(f.peer, f.board, " " + kappen.toUpperCase().substring(0, 9), 10));
+        Fixture hidden = new Fixture(true);
+        discussions.ask(hidden.asker, hidden.board, ThreadKind.QUESTION, "Geheime vraag over kapmachines",
+                "Tekst.", List.of(kappen + "-geheim"), false);
+        assertFalse(discussions.suggestTags(f.peer, f.board, kappen, 10).contains(kappen + "-geheim"));
+
+        // a moderator changes title and tags, not the text; the history keeps the old title and tags
+        assertThrows(ForbiddenException.class, () -> discussions.edit(f.peer, opening.getId(), "Is een vergunning nodig?",
+                "Een andere titel voor de vraag", List.of(kappen), null), "a member is neither author nor moderator");
+        discussions.edit(f.moderator, opening.getId(), "Is een vergunning nodig?", "Kapvergunning voor een eik in de tuin",
+                List.of(kappen, "bomen"), 1);
+        assertThrows(ForbiddenException.class, () -> discussions.edit(f.moderator, opening.getId(), "Een andere tekst.",
+                "Kapvergunning voor een eik in de tuin", List.of(kappen, "bomen"), 2), "the text stays the author's");
+        assertThrows(ConflictException.class, () -> discussions.edit(f.asker, opening.getId(), "Is een vergunning nodig?",
+                "Nog een andere titel", List.of(kappen), 1), "an edit from an older revision is a conflict");
+        List<PostRevision> revisions = discussions.revisions(f.asker, opening.getId());
+        assertEquals(2, revisions.size());
+        assertEquals("Kapvergunning voor een eik?", revisions.get(0).getTitle());
+        assertEquals(kappen, revisions.get(0).getTags());
+        assertEquals("Kapvergunning voor een eik in de tuin", revisions.get(1).getTitle());
+        assertEquals("bomen, " + kappen, revisions.get(1).getTags(), "A-Z");
+        assertEquals("Kapvergunning voor een eik in de tuin", discussions.thread(f.asker, thread.getId(), 0, 10)
+                .getThread().getTitle());
+    }
+
     private final class Fixture {
         final String board;
         final Account asker;

@@ -158,7 +158,7 @@ class BrowserIT {
         driver.findElement(By.cssSelector("[id$='askForm:body']"))
                 .sendKeys("Geldt de GSV hemelwater? <script>window.xss = 1</script> <img src=x onerror=\"window.xss=2\">"
                         + "\n\n![de teller](https://tracker.example.org/pixel.png)");
-        driver.findElement(By.cssSelector("[id$='askForm:tags']")).sendKeys("hemelwater");
+        driver.findElement(By.cssSelector("[id$='askForm:tags_input']")).sendKeys("hemelwater");
         steps.clickAndLoad(By.cssSelector("[id$='askForm:submit']"));
         steps.waitForHeading(title);
         String threadUrl = driver.getCurrentUrl();

@@ -1,14 +1,19 @@
 package be.atrium.discussion.web;
 
+import be.atrium.content.Attachments;
 import be.atrium.content.MarkdownRenderer;
+import be.atrium.content.web.PendingUploads;
+import be.atrium.discussion.PostFiles;
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.DiscussionThread;
 import be.atrium.discussion.ThreadKind;
 import be.atrium.identity.CurrentUser;
+import be.atrium.platform.web.FormErrors;
 import be.atrium.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -34,6 +39,9 @@ public class AskPage implements Serializable {
     @Inject
     MarkdownRenderer markdown;
 
+    @Inject
+    Attachments attachments;
+
     private String atrium;
     private String board;
     private String boardSlug;
@@ -43,6 +51,7 @@ public class AskPage implements Serializable {
     private String body;
     private String tags;
     private boolean liveProcedure;
+    private final PendingUploads pendingUploads = new PendingUploads(PostFiles.MAX_PER_POST);
 
     public void load() {
         DiscussionService.BoardAccess access = atrium != null && !atrium.isBlank()
@@ -52,17 +61,53 @@ public class AskPage implements Serializable {
     }
 
     public void submit() {
-        DiscussionThread thread = discussions.ask(currentUser.get(), boardSlug, kind, title, body, tagList(tags),
-                liveProcedure);
+        List<String> chosen = TagInput.split(tags);
+        if (FormErrors.show(DiscussionThread.problems(true, kind, title, body, chosen))) {
+            return;
+        }
+        DiscussionThread thread = discussions.ask(currentUser.get(), boardSlug, kind, title, body, chosen,
+                liveProcedure, pendingUploads.toAttach(attachments));
+        pendingUploads.clear();
         PageMessages.info(kind == ThreadKind.QUESTION ? "discussion.ask.asked" : "discussion.ask.started");
         Redirects.to(Redirects.thread(thread.getId(), 1, null), getDraftKey());
+    }
+
+    /** One file of the upload field, held until the question is sent (may this person ask here at all, first). */
+    public void upload(FileUploadEvent event) {
+        pendingUploads.take(event, () -> discussions.requireMayAsk(currentUser.get(), boardSlug), attachments);
+    }
+
+    public void removeUpload(int id) {
+        pendingUploads.remove(id);
+    }
+
+    public PendingUploads getPendingUploads() {
+        return pendingUploads;
+    }
+
+    public long getMaxUploadBytes() {
+        return attachments.maxBytes();
+    }
+
+    public long getMaxUploadMegabytes() {
+        return attachments.maxMegabytes();
+    }
+
+    /** The tag field completed with existing tags that start with the tag being typed (then that tag itself). */
+    public List<String> completeTag(String typed) {
+        return TagInput.suggestions(discussions.suggestTags(currentUser.get(), boardSlug, TagInput.current(typed), 12),
+                typed);
+    }
+
+    public int getMaxTags() {
+        return DiscussionThread.MAX_TAGS;
     }
 
     static List<String> tagList(String typed) {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(typed.split("[,;]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return TagInput.split(typed);
     }
 
     /** The sanitised HTML of what is typed so far. */

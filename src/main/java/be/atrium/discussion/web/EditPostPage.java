@@ -2,9 +2,11 @@ package be.atrium.discussion.web;
 
 import be.atrium.content.MarkdownRenderer;
 import be.atrium.discussion.DiscussionService;
+import be.atrium.discussion.DiscussionThread;
 import be.atrium.discussion.Post;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.ConflictException;
+import be.atrium.platform.web.FormErrors;
 import be.atrium.platform.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An author edits their post (a right to mistakes: the old text stays in the history). The edit
@@ -43,21 +47,34 @@ public class EditPostPage implements Serializable {
     private boolean conflict;
     private String theirs;
     private String yours;
+    private boolean textEditable = true;
+    private String boardSlug;
+    private String title;
+    private String tags;
 
     public void load() {
         Post p = discussions.postForEdit(currentUser.get(), post);
         threadId = p.getThread().getId();
         threadTitle = p.getThread().getTitle();
         opening = p.isOpening();
+        boardSlug = p.getThread().getBoard().getSlug();
+        textEditable = p.getAuthor().getId().equals(currentUser.get().getId());
         if (!FacesContext.getCurrentInstance().isPostback()) {
             body = p.getBody();
             baseRevision = p.getRevisionCount();
+            title = p.getThread().getTitle();
+            tags = String.join(", ", p.getThread().getTags());
         }
     }
 
     public void save() {
+        List<String> chosen = opening ? TagInput.split(tags) : null;
+        if (FormErrors.show(opening ? DiscussionThread.problems(false, null, title, body, chosen)
+                : DiscussionThread.problemsOfText(body))) {
+            return;
+        }
         try {
-            discussions.edit(currentUser.get(), post, body, baseRevision);
+            discussions.edit(currentUser.get(), post, body, opening ? title : null, chosen, baseRevision);
         } catch (ConflictException e) {
             if (!"post.edit.conflict".equals(e.code())) {
                 throw e;
@@ -72,6 +89,37 @@ public class EditPostPage implements Serializable {
         }
         PageMessages.info("discussion.edit.saved");
         Redirects.to(Redirects.thread(threadId, 1, post), getDraftKey());
+    }
+
+    /** The tag field completed with existing tags that start with the tag being typed (then that tag itself). */
+    public List<String> completeTag(String typed) {
+        return TagInput.suggestions(discussions.suggestTags(currentUser.get(), boardSlug, TagInput.current(typed), 12),
+                typed);
+    }
+
+    public int getMaxTags() {
+        return DiscussionThread.MAX_TAGS;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    /** False for a moderator who changes a question's title and tags: the text stays its author's. */
+    public boolean isTextEditable() {
+        return textEditable;
     }
 
     public String getPreview() {

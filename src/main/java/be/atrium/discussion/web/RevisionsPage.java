@@ -30,10 +30,36 @@ public class RevisionsPage {
     public static final class Entry {
         private final PostRevision revision;
         private final List<LineDiff.Line> diff;
+        private final String oldTitle;
+        private final String oldTags;
 
-        Entry(PostRevision revision, List<LineDiff.Line> diff) {
+        Entry(PostRevision revision, List<LineDiff.Line> diff, PostRevision previous) {
             this.revision = revision;
             this.diff = diff;
+            this.oldTitle = previous == null || previous.getTitle() == null
+                    || previous.getTitle().equals(revision.getTitle()) ? null : previous.getTitle();
+            this.oldTags = previous == null || previous.getTags() == null
+                    || previous.getTags().equals(revision.getTags()) ? null : previous.getTags();
+        }
+
+        /** The title before this revision when this revision changed it (null otherwise). */
+        public String getOldTitle() {
+            return oldTitle;
+        }
+
+        /** The tags before this revision when this revision changed them (null otherwise). */
+        public String getOldTags() {
+            return oldTags;
+        }
+
+        /** Whether this revision changed the tags (from none, to none or from some to others). */
+        public boolean isTagsChanged() {
+            return oldTags != null;
+        }
+
+        /** Whether this revision changed the text (a change of title or tags alone leaves it). */
+        public boolean isTextChanged() {
+            return diff != null && LineDiff.changed(diff);
         }
 
         public PostRevision getRevision() {
@@ -53,10 +79,10 @@ public class RevisionsPage {
         entity = discussions.readablePost(currentUser.get(), post);
         List<PostRevision> revisions = discussions.revisions(currentUser.get(), post);
         List<Entry> list = new ArrayList<>();
-        String previous = null;
+        PostRevision previous = null;
         for (PostRevision r : revisions) {
-            list.add(new Entry(r, previous == null ? null : LineDiff.diff(previous, r.getBody())));
-            previous = r.getBody();
+            list.add(new Entry(r, previous == null ? null : LineDiff.diff(previous.getBody(), r.getBody()), previous));
+            previous = r;
         }
         java.util.Collections.reverse(list);
         entries = list;

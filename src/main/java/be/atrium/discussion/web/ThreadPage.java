@@ -1,6 +1,8 @@
 package be.atrium.discussion.web;
 
 import be.atrium.content.AttachmentView;
+import be.atrium.content.Attachments;
+import be.atrium.content.web.PendingUploads;
 import be.atrium.content.FileSizes;
 import be.atrium.content.MarkdownRenderer;
 import be.atrium.content.web.Uploads;
@@ -18,6 +20,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
 import java.util.List;
@@ -47,6 +50,9 @@ public class ThreadPage implements Serializable {
     @Inject
     PostFiles postFiles;
 
+    @Inject
+    Attachments attachmentService;
+
     private long id;
     private int page = 1;
     private Long quote;
@@ -57,6 +63,8 @@ public class ThreadPage implements Serializable {
     private transient Map<Long, List<AttachmentView>> attachments;
     /** The file chosen under each own post, by post id (one form holds all posts). */
     private transient Map<Long, Part> uploads;
+    /** Files chosen in the reply form, attached when the answer is sent. */
+    private final PendingUploads pendingUploads = new PendingUploads(PostFiles.MAX_PER_POST);
 
     public void load() {
         try {
@@ -170,10 +178,33 @@ public class ThreadPage implements Serializable {
     }
 
     public void reply() {
-        Post post = discussions.answer(currentUser.get(), id, body, quotedPostId);
+        Post post = discussions.answer(currentUser.get(), id, body, quotedPostId,
+                pendingUploads.toAttach(attachmentService));
+        pendingUploads.clear();
         int last = (int) Math.max(1, (post.getThread().getReplyCount() + PAGE_SIZE - 1) / PAGE_SIZE);
         PageMessages.info("discussion.reply.posted");
         Redirects.to(Redirects.thread(id, last, post.getId()), getDraftKey());
+    }
+
+    /** One file of the reply form's upload, held until the answer is sent (may this person answer here, first). */
+    public void upload(FileUploadEvent event) {
+        pendingUploads.take(event, () -> discussions.requireMayAnswer(currentUser.get(), id), attachmentService);
+    }
+
+    public void removeUpload(int fileId) {
+        pendingUploads.remove(fileId);
+    }
+
+    public PendingUploads getPendingUploads() {
+        return pendingUploads;
+    }
+
+    public long getMaxUploadBytes() {
+        return attachmentService.maxBytes();
+    }
+
+    public long getMaxUploadMegabytes() {
+        return attachmentService.maxMegabytes();
     }
 
     public void accept(long postId) {

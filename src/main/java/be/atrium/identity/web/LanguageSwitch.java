@@ -25,7 +25,7 @@ public class LanguageSwitch {
 
     public String use(String code) {
         Language language = "en".equals(code) ? Language.EN : Language.NL;
-        localeBean.use(language.code());
+        localeBean.choose(language.code());
         currentUser.find().ifPresent(account -> accounts.changeLanguage(account, language));
         FacesContext context = FacesContext.getCurrentInstance();
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";

@@ -36,6 +36,8 @@ public class LoginPage {
     private String username;
     private String password;
     private String next;
+    /** True when the login page was reached by sending a form after the session ended (its text is kept). */
+    private boolean kept;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -47,6 +49,12 @@ public class LoginPage {
                                 new Password(password == null ? "" : password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
+            if (kept && !"/index.xhtml".equals(safeNext())) {
+                // back to the form sent after the session ended; the browser puts its text back
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                        Messages.text(Messages.pageLocale(), "writing.session.returned"), null));
+                external.getFlash().setKeepMessages(true);
+            }
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
             return;
@@ -86,6 +94,14 @@ public class LoginPage {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public boolean isKept() {
+        return kept;
+    }
+
+    public void setKept(boolean kept) {
+        this.kept = kept;
     }
 
     public String getNext() {

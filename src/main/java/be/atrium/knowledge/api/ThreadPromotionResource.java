@@ -2,7 +2,6 @@ package be.atrium.knowledge.api;
 
 import be.atrium.identity.CurrentUser;
 import be.atrium.knowledge.KnowledgeService;
-import be.atrium.platform.api.ApiLocale;
 import be.atrium.platform.api.JsonInput;
 import be.atrium.wiki.WikiPage;
 import be.atrium.wiki.WikiService;
@@ -15,8 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -42,9 +39,6 @@ public class ThreadPromotionResource {
     @Inject
     WikiService wiki;
 
-    @Context
-    HttpHeaders headers;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response promote(@PathParam("id") long id, JsonObject body) {
@@ -55,14 +49,14 @@ public class ThreadPromotionResource {
         var viewer = currentUser.get();
         WikiPage promoted;
         if (page != null) {
-            promoted = knowledge.promoteToSection(viewer, id, post, page, text, ApiLocale.of(headers));
+            promoted = knowledge.promoteToSection(viewer, id, post, page, text, be.atrium.platform.web.Messages.contentLocale());
         } else {
             Long parent = in.number("parent").orElse(null);
             String title = in.string("title").orElse(null);
             promoted = body.containsKey("atrium")
                     ? knowledge.promoteToNewPage(viewer, id, post, in.string("atrium").filter(s -> !s.isBlank())
-                    .orElse(null), parent, title, text, ApiLocale.of(headers))
-                    : knowledge.promoteToNewPageInPlace(viewer, id, post, parent, title, text, ApiLocale.of(headers));
+                    .orElse(null), parent, title, text, be.atrium.platform.web.Messages.contentLocale())
+                    : knowledge.promoteToNewPageInPlace(viewer, id, post, parent, title, text, be.atrium.platform.web.Messages.contentLocale());
         }
         return Response.created(URI.create("/api/v1/wiki/" + promoted.getId()))
                 .entity(WikiJson.page(wiki.page(viewer, promoted.getId()))).build();

@@ -88,7 +88,7 @@ public class PromotePage implements Serializable {
     public void load() {
         KnowledgeService.Draft draft;
         try {
-            draft = knowledge.draft(currentUser.get(), threadId, postId, Messages.pageLocale());
+            draft = knowledge.draft(currentUser.get(), threadId, postId, Messages.contentLocale());
         } catch (DomainException refused) {
             PageMessages.error(null, refused);
             PageRedirect.to(Redirects.thread(threadId, 1, null), null);
@@ -117,7 +117,7 @@ public class PromotePage implements Serializable {
         String slug = NETWORK.equals(scope) ? null : scope;
         // an emptied field is an empty text here (the service would otherwise make one from the thread)
         WikiPage created = knowledge.promoteToNewPage(currentUser.get(), threadId, postId, slug, parent,
-                title == null ? "" : title, body == null ? "" : body, Messages.pageLocale());
+                title == null ? "" : title, body == null ? "" : body, Messages.contentLocale());
         PageMessages.info("knowledge.promote.created", created.getTitle());
         PageRedirect.to("/wiki/page.xhtml?id=" + created.getId(), null);
     }
@@ -135,7 +135,7 @@ public class PromotePage implements Serializable {
 
     public void addSection() {
         WikiPage target = knowledge.promoteToSection(currentUser.get(), threadId, postId, page,
-                body == null ? "" : body, Messages.pageLocale());
+                body == null ? "" : body, Messages.contentLocale());
         PageMessages.info("knowledge.promote.added", target.getTitle());
         PageRedirect.to("/wiki/page.xhtml?id=" + target.getId(), null);
     }

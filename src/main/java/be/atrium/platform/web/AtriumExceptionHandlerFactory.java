@@ -89,7 +89,13 @@ public class AtriumExceptionHandlerFactory extends ExceptionHandlerFactory {
                 return sendError(faces, 403);
             }
             if (find(error, ViewExpiredException.class).isPresent()) {
-                return redirect(faces, EXPIRED);
+                // with a way back to the form, whose text the browser kept (a path within Atrium only)
+                Object request = faces.getExternalContext().getRequest();
+                String back = request instanceof HttpServletRequest http
+                        ? ReturnAddress.formPage(http, "/identity/login.xhtml")
+                        .map(p -> "?next=" + java.net.URLEncoder.encode(p, java.nio.charset.StandardCharsets.UTF_8))
+                        .orElse("") : "";
+                return redirect(faces, EXPIRED + back);
             }
             if (tooLarge(faces, error)) {
                 return sendError(faces, 413);

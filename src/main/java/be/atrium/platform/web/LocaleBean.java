@@ -17,6 +17,8 @@ public class LocaleBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private Locale locale = Locale.forLanguageTag("nl");
+    /** True once the person chose a language in this session (the header's NL/EN), rather than getting one. */
+    private boolean chosen;
 
     public Locale getLocale() {
         return locale;
@@ -24,6 +26,16 @@ public class LocaleBean implements Serializable {
 
     public String getLanguage() {
         return locale.getLanguage();
+    }
+
+    /** A language the person chose themselves: it wins over the account's at the next login. */
+    public void choose(String language) {
+        use(language);
+        chosen = true;
+    }
+
+    public boolean isChosen() {
+        return chosen;
     }
 
     public void use(String language) {

@@ -30,6 +30,14 @@ public final class Messages {
     }
 
     /**
+     * The language of what Atrium writes into content (headings of a page made from a thread, and
+     * the like): the network's own language, Dutch, whatever the language of the reader's pages.
+     */
+    public static Locale contentLocale() {
+        return Locale.forLanguageTag("nl");
+    }
+
+    /**
      * The language of the pages for the current person (their session's choice). Safer than the
      * view root's locale, which is not yet set during a view action on GET.
      */

@@ -101,6 +101,10 @@ public class EditWikiPage implements Serializable {
     }
 
     public void save() {
+        if (be.atrium.platform.web.FormErrors.show(WikiPage.problems(title, body, creating ? null : summary,
+                WikiWeb.tags(tags)))) {
+            return;
+        }
         if (creating) {
             WikiPage page = wiki.create(currentUser.get(), atrium, parent, title, body, WikiWeb.tags(tags));
             PageMessages.info("wiki.page.created", page.getTitle());
