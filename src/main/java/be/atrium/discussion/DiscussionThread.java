@@ -156,31 +156,20 @@ public class DiscussionThread {
      */
     public static List<DomainException> problems(boolean newThread, ThreadKind kind, String title, String body,
                                                  Collection<String> tags) {
-        List<DomainException> problems = new java.util.ArrayList<>();
-        if (newThread && kind == null) {
-            problems.add(new DomainException("thread.kind.required", "kind"));
-        }
-        collect(problems, () -> normaliseTitle(title));
-        if (body != null || newThread) {
-            collect(problems, () -> Post.requireBody(body));
-        }
-        collect(problems, () -> normaliseTags(tags));
-        return problems;
+        return DomainException.broken(() -> {
+            if (newThread && kind == null) {
+                throw new DomainException("thread.kind.required", "kind");
+            }
+        }, () -> normaliseTitle(title), () -> {
+            if (body != null || newThread) {
+                Post.requireBody(body);
+            }
+        }, () -> normaliseTags(tags));
     }
 
     /** The rules of a post's text alone (a reply, an edit of a reply). */
     public static List<DomainException> problemsOfText(String body) {
-        List<DomainException> problems = new java.util.ArrayList<>();
-        collect(problems, () -> Post.requireBody(body));
-        return problems;
-    }
-
-    private static void collect(List<DomainException> problems, Runnable rule) {
-        try {
-            rule.run();
-        } catch (DomainException e) {
-            problems.add(e);
-        }
+        return DomainException.broken(() -> Post.requireBody(body));
     }
 
     static String normaliseTitle(String newTitle) {

@@ -253,10 +253,33 @@ public class Guidance {
         touch(editor, at);
     }
 
-    private void apply(GuidanceInput input, String html, Collection<Atrium> atria) {
-        if (input.kind() == null) {
+    /**
+     * Every rule the input of a draft breaks, all at once (so the form shows them together): kind,
+     * title, summary, text, legal basis, validity, tags and audience.
+     */
+    public static List<DomainException> problems(GuidanceInput input) {
+        return DomainException.broken(() -> requireKind(input.kind()), () -> requireTitle(input.title()),
+                () -> normaliseSummary(input.summary()), () -> requireBody(input.body()),
+                () -> normaliseLegalBasis(input.legalBasis()),
+                () -> checkValidity(input.effectiveFrom(), input.validUntil()),
+                () -> Tags.normalise(input.tags(), MAX_TAGS, "guidance.tag.invalid", "guidance.tags.tooMany"),
+                () -> requireAudience(input.network(), input.atria(), input.levels()));
+    }
+
+    private static void requireKind(GuidanceKind kind) {
+        if (kind == null) {
             throw new DomainException("guidance.kind.required", "kind");
         }
+    }
+
+    private static void requireAudience(boolean network, Collection<?> atria, Collection<GovernmentLevel> levels) {
+        if (!network && atria.isEmpty() && levels.isEmpty()) {
+            throw new DomainException("guidance.audience.empty", "audienceAtria");
+        }
+    }
+
+    private void apply(GuidanceInput input, String html, Collection<Atrium> atria) {
+        requireKind(input.kind());
         String t = requireTitle(input.title());
         String s = normaliseSummary(input.summary());
         String b = requireBody(input.body());
@@ -268,9 +291,7 @@ public class Guidance {
         Set<Atrium> chosenAtria = new LinkedHashSet<>(network || atria == null ? List.of() : atria);
         Set<GovernmentLevel> chosenLevels = network || input.levels().isEmpty()
                 ? EnumSet.noneOf(GovernmentLevel.class) : EnumSet.copyOf(input.levels());
-        if (!network && chosenAtria.isEmpty() && chosenLevels.isEmpty()) {
-            throw new DomainException("guidance.audience.empty", "audienceAtria");
-        }
+        requireAudience(network, chosenAtria, chosenLevels);
         this.kind = input.kind();
         this.title = t;
         this.summary = s;

@@ -1,5 +1,7 @@
 package be.atrium.platform;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,22 @@ public class DomainException extends RuntimeException {
         this.code = code;
         this.field = field;
         this.arguments = arguments;
+    }
+
+    /**
+     * Every rule of these that breaks, checked one after the other, so that a form can show all
+     * of its errors at once instead of the first one only.
+     */
+    public static List<DomainException> broken(Runnable... rules) {
+        List<DomainException> broken = new ArrayList<>();
+        for (Runnable rule : rules) {
+            try {
+                rule.run();
+            } catch (DomainException e) {
+                broken.add(e);
+            }
+        }
+        return broken;
     }
 
     /** Message key in the {@code messages} bundle, e.g. {@code atrium.slug.invalid}. */

@@ -24,8 +24,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -178,6 +180,19 @@ public class PracticeCase {
         p.atrium = atrium;
         p.retag(tags);
         return p;
+    }
+
+    /**
+     * Every rule a case as a person writes it breaks in its title, story and themes, all at once
+     * (so the form shows them together); the municipality and the contact are checked when saved.
+     */
+    public static List<DomainException> problems(String title, String context, String approach, String result,
+                                                 String lessons, Collection<String> themes) {
+        List<DomainException> problems = new ArrayList<>(DomainException.broken(() -> requireTitle(title)));
+        problems.addAll(PracticeStory.problems(context, approach, result, lessons));
+        problems.addAll(DomainException.broken(() -> Tags.normalise(themes, MAX_TAGS, "practice.tag.invalid",
+                "practice.tags.tooMany")));
+        return problems;
     }
 
     /** Title rules: required, at most {@value #MAX_TITLE} characters; inner whitespace collapsed. */

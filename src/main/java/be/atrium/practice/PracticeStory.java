@@ -2,6 +2,8 @@ package be.atrium.practice;
 
 import be.atrium.platform.DomainException;
 
+import java.util.List;
+
 /**
  * The four parts of a practice case, in Markdown: the context (what was the situation), the
  * approach (what the municipality did), the result and the lessons. People write at least the
@@ -17,6 +19,12 @@ public record PracticeStory(String context, String approach, String result, Stri
     public static PracticeStory of(String context, String approach, String result, String lessons) {
         return new PracticeStory(required(context, "context"), required(approach, "approach"),
                 optional(result, "result"), optional(lessons, "lessons"));
+    }
+
+    /** Every rule a story as a person writes it breaks, all at once (so the form shows them together). */
+    public static List<DomainException> problems(String context, String approach, String result, String lessons) {
+        return DomainException.broken(() -> required(context, "context"), () -> required(approach, "approach"),
+                () -> optional(result, "result"), () -> optional(lessons, "lessons"));
     }
 
     /** A story from an import: only the context is required (a whole story may be just that). */

@@ -1,6 +1,7 @@
 package be.atrium.wiki;
 
 import be.atrium.identity.Account;
+import be.atrium.content.Tags;
 import be.atrium.network.Atrium;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
@@ -20,6 +21,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -114,27 +116,17 @@ public class WikiPage {
         moveUnder(parent);
     }
 
-    /** Title rules: required, 1 to 200 characters after trimming; inner whitespace collapsed. */
     /**
      * Every rule an edited or new page breaks, all at once (so the form shows them together): the
      * title, the text, the summary of the change and the tags.
      */
-    public static java.util.List<be.atrium.platform.DomainException> problems(String title, String body, String summary,
-                                                                             Collection<String> tags) {
-        java.util.List<be.atrium.platform.DomainException> problems = new java.util.ArrayList<>();
-        java.util.List<Runnable> rules = java.util.List.of(() -> requireTitle(title), () -> requireBody(body),
-                () -> normaliseSummary(summary), () -> be.atrium.content.Tags.normalise(tags, MAX_TAGS,
-                        "wiki.tag.invalid", "wiki.tags.tooMany"));
-        for (Runnable rule : rules) {
-            try {
-                rule.run();
-            } catch (be.atrium.platform.DomainException e) {
-                problems.add(e);
-            }
-        }
-        return problems;
+    public static List<DomainException> problems(String title, String body, String summary, Collection<String> tags) {
+        return DomainException.broken(() -> requireTitle(title), () -> requireBody(body),
+                () -> normaliseSummary(summary), () -> Tags.normalise(tags, MAX_TAGS, "wiki.tag.invalid",
+                        "wiki.tags.tooMany"));
     }
 
+    /** Title rules: required, 1 to 200 characters after trimming; inner whitespace collapsed. */
     public static String requireTitle(String title) {
         if (title == null || title.isBlank()) {
             throw new DomainException("wiki.title.required", "title");
@@ -272,7 +264,7 @@ public class WikiPage {
 
     /** Tags are lower-case words joined by hyphens, at most ten. */
     public void retag(Collection<String> newTags) {
-        Set<String> normalised = be.atrium.content.Tags.normalise(newTags, MAX_TAGS, "wiki.tag.invalid",
+        Set<String> normalised = Tags.normalise(newTags, MAX_TAGS, "wiki.tag.invalid",
                 "wiki.tags.tooMany");
         tags.clear();
         tags.addAll(normalised);

@@ -314,4 +314,14 @@ class GuidanceTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aFormLearnsEveryBrokenRuleOfADraftAtOnce() {
+        GuidanceInput wrong = new GuidanceInput(null, " ", "s".repeat(Guidance.MAX_SUMMARY + 1), " ", List.of(),
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), List.of(), false, List.of(), Set.of());
+        assertEquals(List.of("kind", "title", "summary", "body", "validUntil", "audienceAtria"),
+                Guidance.problems(wrong).stream().map(e -> e.field().orElseThrow()).toList());
+        assertEquals(List.of(), Guidance.problems(new GuidanceInput(GuidanceKind.FAQ, "Vraag", null, "Antwoord",
+                List.of(), JAN, null, List.of(), true, List.of(), Set.of())));
+    }
 }

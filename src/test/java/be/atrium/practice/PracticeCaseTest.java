@@ -248,4 +248,12 @@ class PracticeCaseTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aFormLearnsEveryBrokenRuleOfACaseAtOnce() {
+        assertEquals(List.of("title", "context", "approach", "tags"),
+                PracticeCase.problems(" ", null, " ", null, null, List.of("goed", "<script>")).stream()
+                        .map(e -> e.field().orElseThrow()).toList());
+        assertEquals(List.of(), PracticeCase.problems("Titel", "Context", "Aanpak", null, null, List.of("rup")));
+    }
 }

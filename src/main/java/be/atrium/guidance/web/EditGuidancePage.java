@@ -9,6 +9,7 @@ import be.atrium.identity.CurrentUser;
 import be.atrium.network.Atrium;
 import be.atrium.organisation.GovernmentLevel;
 import be.atrium.platform.DomainException;
+import be.atrium.platform.web.FormErrors;
 import be.atrium.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -94,6 +95,9 @@ public class EditGuidancePage implements Serializable {
         GuidanceInput input = new GuidanceInput(kind, title, summary, body, lines(legalBasis), effectiveFrom,
                 validUntil, list(tags), network, network ? List.of() : audienceAtria,
                 network ? Set.of() : levels(audienceLevels));
+        if (FormErrors.show(Guidance.problems(input))) {
+            return;
+        }
         String draftKey = getDraftKey();
         Guidance saved = id == null ? guidance.create(currentUser.get(), input)
                 : guidance.update(currentUser.get(), id, input);

@@ -7,7 +7,7 @@ import be.atrium.meetings.MeetingDetails;
 import be.atrium.meetings.MeetingRejected;
 import be.atrium.meetings.MeetingService;
 import be.atrium.network.Atrium;
-import be.atrium.platform.DomainException;
+import be.atrium.platform.web.FormErrors;
 import be.atrium.platform.web.PageMessages;
 import be.atrium.platform.web.PageRedirect;
 import be.atrium.platform.web.QueryParams;
@@ -18,7 +18,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Planning a meeting of an Atrium ({@code ?atrium=slug}) or changing one ({@code ?id=}): title,
@@ -31,7 +30,6 @@ import java.util.Set;
 public class EditMeetingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> FIELDS = Set.of("title", "start", "end", "place", "link", "agenda", "invitees");
 
     @Inject
     CurrentUser currentUser;
@@ -93,10 +91,7 @@ public class EditMeetingPage implements Serializable {
             }
             PageRedirect.to("/meetings/meeting.xhtml?id=" + saved);
         } catch (MeetingRejected rejected) {
-            PageMessages.error(null, new DomainException("meeting.edit.errors", null));
-            for (DomainException e : rejected.errors()) {
-                PageMessages.error(e.field().filter(FIELDS::contains).map(f -> "meetingForm:" + f).orElse(null), e);
-            }
+            FormErrors.show(rejected.errors());
         }
     }
 

@@ -7,6 +7,7 @@ import be.atrium.identity.CurrentUser;
 import be.atrium.network.Atrium;
 import be.atrium.organisation.Organisation;
 import be.atrium.platform.ForbiddenException;
+import be.atrium.platform.web.FormErrors;
 import be.atrium.platform.web.PageMessages;
 import be.atrium.practice.PracticeCase;
 import be.atrium.practice.PracticeService;
@@ -123,6 +124,9 @@ public class PracticeEditPage implements Serializable {
     }
 
     public void save() {
+        if (FormErrors.show(PracticeCase.problems(title, context, approach, result, lessons, themeList(themes)))) {
+            return;
+        }
         PracticeService.Draft draft = new PracticeService.Draft(title, context, approach, result, lessons,
                 municipality, contact, atrium, themeList(themes), Arrays.asList(guidance == null ? new Long[0] : guidance));
         long saved;

@@ -3,6 +3,7 @@ package be.atrium.wiki.web;
 import be.atrium.content.WordDiff;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.ConflictException;
+import be.atrium.platform.web.FormErrors;
 import be.atrium.platform.web.PageMessages;
 import be.atrium.wiki.WikiPage;
 import be.atrium.wiki.WikiRepository;
@@ -101,7 +102,7 @@ public class EditWikiPage implements Serializable {
     }
 
     public void save() {
-        if (be.atrium.platform.web.FormErrors.show(WikiPage.problems(title, body, creating ? null : summary,
+        if (FormErrors.show(WikiPage.problems(title, body, creating ? null : summary,
                 WikiWeb.tags(tags)))) {
             return;
         }
