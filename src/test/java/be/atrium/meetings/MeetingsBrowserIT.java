@@ -119,6 +119,9 @@ class MeetingsBrowserIT {
         steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetingForm"), "Geef de samenkomst een titel."));
         String form = driver.findElement(By.id("meetingForm")).getText();
         assertTrue(form.contains("De samenkomst moet eindigen na het begin."), "every error at once: " + form);
+        steps.waiting().until(ExpectedConditions.attributeToBe(By.id("meetingForm:end"), "aria-invalid", "true"));
+        assertEquals("true", driver.findElement(By.id("meetingForm:title")).getAttribute("aria-invalid"),
+                "each field with an error is marked for assistive technology");
         assertEquals("Stadhuis Gent, zaal 3", driver.findElement(By.id("meetingForm:place")).getAttribute("value"),
                 "nothing typed is lost");
         assertTrue(driver.findElement(By.id("meetingForm:agenda")).getAttribute("value").contains("**Hemelwater**"));
