@@ -23,7 +23,8 @@ public final class Axe {
             + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},"
             + " resultTypes: ['violations']})"
             + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help"
-            + " + ' at ' + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(', '); })); })"
+            + " + ' at ' + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' ') + ' ' + n.html.substring(0, 200); })"
+            + ".join(', '); })); })"
             + ".catch(function (e) { done(['axe could not run: ' + e]); });";
 
     private Axe() {
