@@ -1,27 +1,18 @@
 package be.atrium.meetings;
 
 import be.atrium.documents.TestFiles;
-import be.atrium.testsupport.Browser;
-import be.atrium.testsupport.Deployments;
-import be.atrium.testsupport.PageSteps;
+import be.atrium.testsupport.BrowserTest;
 import be.atrium.testsupport.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,37 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MeetingsBrowserIT {
+class MeetingsBrowserIT extends BrowserTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
             .withZone(ZoneId.of("Europe/Brussels"));
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.shared();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-    private WebDriver driver;
-    private PageSteps steps;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-        steps = new PageSteps(driver, base, PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.closeAfterChecks(steps);
-        }
-    }
 
     @Test
     void aModeratorPlansAMeetingAssignsTheReportAndTheMemberWritesIt() throws IOException {

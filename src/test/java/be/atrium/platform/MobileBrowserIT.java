@@ -1,15 +1,11 @@
 package be.atrium.platform;
 
 import be.atrium.testsupport.Browser;
-import be.atrium.testsupport.Deployments;
+import be.atrium.testsupport.BrowserTest;
 import be.atrium.testsupport.Http;
 import be.atrium.testsupport.PageSteps;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,11 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,38 +38,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MobileBrowserIT {
+class MobileBrowserIT extends BrowserTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** The headings of the error pages: a page that shows one was not the page to check. */
     private static final List<String> ERROR_HEADINGS = List.of("Pagina niet gevonden", "Geen toegang",
             "Er ging iets mis", "Pagina verlopen");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.shared();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-    private WebDriver driver;
-    private PageSteps steps;
-
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
+    void phoneSize() {
         driver.manage().window().setSize(new Dimension(390, 844));
-        steps = new PageSteps(driver, base, PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.closeAfterChecks(steps);
-        }
     }
 
     @Test

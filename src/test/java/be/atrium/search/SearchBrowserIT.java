@@ -1,30 +1,21 @@
 package be.atrium.search;
 
-import be.atrium.testsupport.Browser;
-import be.atrium.testsupport.Deployments;
+import be.atrium.testsupport.BrowserTest;
 import be.atrium.testsupport.Http;
 import be.atrium.testsupport.PageSteps;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static be.atrium.testsupport.Api.ADMIN;
@@ -43,37 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SearchBrowserIT {
+class SearchBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "browser password 1";
-    /** Generous for a busy machine: a wait ends as soon as its condition holds. */
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.shared();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-    private WebDriver driver;
-    private PageSteps steps;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-        steps = new PageSteps(driver, base, PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.closeAfterChecks(steps);
-        }
-    }
 
     @Test
     void aQuestionIsSuggestedWhileTypingFoundWithItsWordMarkedNarrowedByKindAndShownWhileAskingASimilarOne() {
@@ -174,13 +137,6 @@ class SearchBrowserIT {
     private static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
-
-
-
-
-
-
-
 
     /** An official of Gent, member of Atrium Gent, made through the API as an administrator would. */
     private String newOfficialInGent() {

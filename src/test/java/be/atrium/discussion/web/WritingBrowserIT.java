@@ -1,32 +1,22 @@
 package be.atrium.discussion.web;
 
-import be.atrium.testsupport.Browser;
-import be.atrium.testsupport.Deployments;
+import be.atrium.testsupport.BrowserTest;
 import be.atrium.testsupport.Http;
-import be.atrium.testsupport.PageSteps;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static be.atrium.testsupport.Api.PASSWORD;
@@ -48,35 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class WritingBrowserIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.shared();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-    private WebDriver driver;
-    private PageSteps steps;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-        steps = new PageSteps(driver, base, PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.closeAfterChecks(steps);
-        }
-    }
+class WritingBrowserIT extends BrowserTest {
 
     @Test
     void aQuestionWithFilesAndAPickedTagIsRetitledAndEveryErrorShowsAtOnce() throws IOException {
