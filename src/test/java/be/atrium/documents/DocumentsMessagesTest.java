@@ -5,14 +5,13 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import static be.atrium.testsupport.MessageKeys.collect;
-import static be.atrium.testsupport.MessageKeys.bundle;
+import static be.atrium.testsupport.MessageKeys.missing;
+import static be.atrium.testsupport.MessageKeys.untranslated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,18 +42,7 @@ class DocumentsMessagesTest {
             keys.add("file.text.status." + s);
         }
         assertTrue(keys.size() > 80, "the scan found the keys: " + keys.size());
-        ResourceBundle dutch = bundle(Locale.forLanguageTag("nl"));
-        ResourceBundle english = bundle(Locale.ENGLISH);
-        Set<String> missing = new TreeSet<>();
-        Set<String> untranslated = new TreeSet<>();
-        for (String key : keys) {
-            if (!dutch.containsKey(key) || !english.containsKey(key)) {
-                missing.add(key);
-            } else if (dutch.getString(key).equals(english.getString(key)) && !SAME.contains(key)) {
-                untranslated.add(key);
-            }
-        }
-        assertEquals(Set.of(), missing, "without a Dutch or an English text");
-        assertEquals(Set.of(), untranslated, "the same in Dutch and English");
+        assertEquals(Set.of(), missing(keys), "without a Dutch or an English text");
+        assertEquals(Set.of(), untranslated(keys, SAME), "the same in Dutch and English");
     }
 }

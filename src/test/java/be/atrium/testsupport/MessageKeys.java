@@ -47,4 +47,18 @@ public final class MessageKeys {
         }
         return missing;
     }
+
+    /** The keys whose Dutch and English texts are the same (a page left untranslated), but for {@code sameInBoth}. */
+    public static Set<String> untranslated(Set<String> keys, Set<String> sameInBoth) {
+        ResourceBundle dutch = bundle(Locale.forLanguageTag("nl"));
+        ResourceBundle english = bundle(Locale.ENGLISH);
+        Set<String> same = new TreeSet<>();
+        for (String key : keys) {
+            if (dutch.containsKey(key) && english.containsKey(key) && !sameInBoth.contains(key)
+                    && dutch.getString(key).equals(english.getString(key))) {
+                same.add(key);
+            }
+        }
+        return same;
+    }
 }
