@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * The bytes of attachments, under {@code <data dir>/files}, stored once per content: the key is
@@ -128,7 +129,7 @@ public class AttachmentStore {
     }
 
     /** Stored files whose bytes were found to match their key, by key, with the size and time they had then. */
-    private final java.util.Map<String, FileTime> verified = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, FileTime> verified = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The file of a stored key after checking that its bytes still have their SHA-256 (a disk

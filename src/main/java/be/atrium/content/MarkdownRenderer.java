@@ -20,6 +20,7 @@ import org.owasp.html.Sanitizers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,7 +109,7 @@ public class MarkdownRenderer {
      * Links into the wiki get a class: {@code wiki} for an existing page, {@code new} (shown red)
      * for a page that does not exist yet and would be created by following the link.
      */
-    private static void wikiLinkClass(Node node, String tagName, java.util.Map<String, String> attributes) {
+    private static void wikiLinkClass(Node node, String tagName, Map<String, String> attributes) {
         if (node instanceof Link link && link.getDestination() != null) {
             String destination = link.getDestination();
             if (isReference(link)) {

@@ -2,6 +2,7 @@ package be.atrium.discussion;
 
 import be.atrium.identity.Account;
 import be.atrium.network.Atrium;
+import be.atrium.platform.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,8 @@ import org.eclipse.persistence.config.QueryHints;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -132,7 +135,7 @@ public class DiscussionRepository {
         return em.createQuery("SELECT tag FROM DiscussionThread t JOIN t.tags tag WHERE t.board = :board "
                         + "AND t.mergedInto IS NULL AND tag LIKE :prefix ESCAPE '!' GROUP BY tag ORDER BY COUNT(t) DESC, tag",
                         String.class).setParameter("board", board)
-                .setParameter("prefix", be.atrium.platform.LikePattern.startingWith(prefix))
+                .setParameter("prefix", LikePattern.startingWith(prefix))
                 .setMaxResults(limit).getResultList();
     }
 
@@ -313,8 +316,8 @@ public class DiscussionRepository {
         if (value instanceof Timestamp ts) {
             return ts.toInstant();
         }
-        if (value instanceof java.time.LocalDateTime ldt) {
-            return ldt.toInstant(java.time.ZoneOffset.UTC);
+        if (value instanceof LocalDateTime ldt) {
+            return ldt.toInstant(ZoneOffset.UTC);
         }
         return (Instant) value;
     }

@@ -3,6 +3,7 @@ package be.atrium.discussion;
 import be.atrium.content.AttachmentOwner;
 import be.atrium.content.Attachments;
 import be.atrium.content.MarkdownRenderer;
+import be.atrium.content.TagCounts;
 import be.atrium.identity.Account;
 import be.atrium.network.AtriumCreated;
 import be.atrium.network.AtriumDeleting;
@@ -18,6 +19,7 @@ import be.atrium.platform.NotFoundException;
 import be.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,9 +30,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -72,7 +76,7 @@ public class DiscussionService {
 
     /** Counts of tags among what a reader may read (the search index's), when there is such a source. */
     @Inject
-    jakarta.enterprise.inject.Instance<be.atrium.content.TagCounts> tagCounts;
+    Instance<TagCounts> tagCounts;
 
     /** A board and what the viewer may do on it. */
     public record BoardAccess(Board board, boolean moderator) {
@@ -119,7 +123,7 @@ public class DiscussionService {
                               int offset, int limit) {
         Board board = board(viewer, boardSlug).board();
         ThreadFilter f = filter == null ? ThreadFilter.ALL : filter;
-        String t = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         Account author = mine ? viewer : null;
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         List<DiscussionThread> page = repository.threads(board, f, t, author, Math.max(0, offset), size);
@@ -277,11 +281,11 @@ public class DiscussionService {
      */
     public List<String> suggestTags(Account viewer, String boardSlug, String typed, int limit) {
         Board board = board(viewer, boardSlug).board();
-        String prefix = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
+        String prefix = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
         if (prefix.startsWith("#")) {
             prefix = prefix.substring(1);
         }
-        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>(repository.boardTags(board, prefix, limit));
+        LinkedHashSet<String> found = new LinkedHashSet<>(repository.boardTags(board, prefix, limit));
         if (found.size() < limit && tagCounts.isResolvable()) {
             final String p = prefix;
             tagCounts.get().top(viewer, "thread", null, false, 500).ifPresent(top -> top.stream()

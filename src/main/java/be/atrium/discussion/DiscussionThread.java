@@ -1,5 +1,6 @@
 package be.atrium.discussion;
 
+import be.atrium.content.Tags;
 import be.atrium.identity.Account;
 import be.atrium.organisation.Organisation;
 import be.atrium.platform.DomainException;
@@ -187,7 +188,7 @@ public class DiscussionThread {
     }
 
     static Set<String> normaliseTags(Collection<String> newTags) {
-        return be.atrium.content.Tags.normalise(newTags, MAX_TAGS, "thread.tag.invalid", "thread.tags.tooMany");
+        return Tags.normalise(newTags, MAX_TAGS, "thread.tag.invalid", "thread.tags.tooMany");
     }
 
     /** Tags are lower-case words joined by hyphens (omgevingsvergunning, rup, hemelwater-put). */

@@ -19,7 +19,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A contribution to a thread: the opening question or an answer. Keeps its Markdown and the
@@ -161,9 +163,9 @@ public class Post {
             threadChanged = !before.equals(thread.getTitle());
         }
         if (opening && newTags != null) {
-            java.util.Set<String> before = new java.util.LinkedHashSet<>(thread.getTags());
+            Set<String> before = new LinkedHashSet<>(thread.getTags());
             thread.retag(newTags);
-            threadChanged |= !before.equals(new java.util.LinkedHashSet<>(thread.getTags()));
+            threadChanged |= !before.equals(new LinkedHashSet<>(thread.getTags()));
         }
         if (!textChanged && !threadChanged) {
             throw new DomainException("post.edit.unchanged", "body");

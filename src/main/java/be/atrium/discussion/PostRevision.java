@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.TreeSet;
 
 /**
  * One version of a post's text: who wrote it and when. Revision 1 is the text as first posted.
@@ -66,7 +67,7 @@ public class PostRevision {
         if (post.isOpening()) {
             this.title = post.getThread().getTitle();
             // A-Z, as the database gives a thread's tags in no particular order
-            this.tags = String.join(", ", new java.util.TreeSet<>(post.getThread().getTags()));
+            this.tags = String.join(", ", new TreeSet<>(post.getThread().getTags()));
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,7 +109,7 @@ public class GuidanceRepository {
      *
      * @return whether this was the first mark
      */
-    public boolean markRead(Guidance guidance, Account account, java.time.Instant at) {
+    public boolean markRead(Guidance guidance, Account account, Instant at) {
         return em.createNativeQuery("INSERT IGNORE INTO guidance_read (guidance_id, account_id, read_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, guidance.getId()).setParameter(2, account.getId())
                 .setParameter(3, java.sql.Timestamp.from(at)).executeUpdate() == 1;
@@ -140,11 +141,11 @@ public class GuidanceRepository {
     }
 
     /** When each account read the guidance, by account id. */
-    public Map<Long, java.time.Instant> receipts(Guidance guidance) {
-        Map<Long, java.time.Instant> reads = new HashMap<>();
+    public Map<Long, Instant> receipts(Guidance guidance) {
+        Map<Long, Instant> reads = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT r.account.id, r.readAt FROM GuidanceRead r WHERE r.guidance = :g",
                 Object[].class).setParameter("g", guidance).getResultList()) {
-            reads.put((Long) r[0], (java.time.Instant) r[1]);
+            reads.put((Long) r[0], (Instant) r[1]);
         }
         return reads;
     }

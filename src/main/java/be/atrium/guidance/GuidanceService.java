@@ -28,8 +28,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -221,7 +222,7 @@ public class GuidanceService {
     public ReadReport receipts(Account viewer, long id) {
         Guidance guidance = readable(viewer, id);
         if (!guidance.receiptsVisibleTo(viewer)) {
-            throw new be.atrium.platform.ForbiddenException("guidance.receipts.forbidden");
+            throw new ForbiddenException("guidance.receipts.forbidden");
         }
         List<Account> audience = repository.audience(guidance);
         Map<Long, Instant> receipts = repository.receipts(guidance);
@@ -251,7 +252,7 @@ public class GuidanceService {
             if (slug == null || slug.isBlank()) {
                 continue;
             }
-            Atrium atrium = atria.findBySlug(slug.strip().toLowerCase(java.util.Locale.ROOT))
+            Atrium atrium = atria.findBySlug(slug.strip().toLowerCase(Locale.ROOT))
                     .orElseThrow(() -> new DomainException("guidance.audience.atriumUnknown", "audienceAtria", slug.strip()));
             try {
                 reaches.of(viewer).requireVisible(atrium);

@@ -40,6 +40,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -251,7 +252,7 @@ public class DemoContent {
      * has no password, so only the accounts in the README log in.
      */
     private void colleague(Account admin, DemoCorpus.Person colleague, Organisation organisation) {
-        String domain = organisation.getName().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        String domain = organisation.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         accounts.createBySystem(new NewAccount(colleague.username(), colleague.name(),
                 colleague.username() + "@" + domain + ".example", organisation.getId(), Role.OFFICIAL, null));
         for (String atrium : colleague.atria()) {

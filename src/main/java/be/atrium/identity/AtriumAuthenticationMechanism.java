@@ -1,7 +1,9 @@
 package be.atrium.identity;
 
+import be.atrium.platform.Availability;
 import be.atrium.platform.web.ClientAddress;
 import be.atrium.platform.web.LocaleBean;
+import be.atrium.platform.web.ReturnAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,7 +81,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     Clock clock;
 
     @Inject
-    be.atrium.platform.Availability availability;
+    Availability availability;
 
     /**
      * Extra path prefixes that need no login, comma-separated; empty in production. The
@@ -86,7 +89,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "atrium.auth.public-prefixes", defaultValue = ",")
-    java.util.List<String> extraPublicPrefixes;
+    List<String> extraPublicPrefixes;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -125,7 +128,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
                 ? "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8) : "";
         if (!"GET".equals(request.getMethod())) {
             // a form sent after the session ended: back to that form after the login, its text kept by the browser
-            next = be.atrium.platform.web.ReturnAddress.formPage(request, LOGIN_PAGE).map(form -> "?kept=true&next=" + URLEncoder.encode(form, StandardCharsets.UTF_8))
+            next = ReturnAddress.formPage(request, LOGIN_PAGE).map(form -> "?kept=true&next=" + URLEncoder.encode(form, StandardCharsets.UTF_8))
                     .orElse("");
         }
         String login = request.getContextPath() + LOGIN_PAGE + next;

@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -503,7 +504,7 @@ public class PracticeCase {
     }
 
     public Set<Guidance> getGuidance() {
-        return java.util.Collections.unmodifiableSet(guidance);
+        return Collections.unmodifiableSet(guidance);
     }
 
     public long getVersion() {

@@ -1,8 +1,8 @@
 package be.atrium.wiki;
 
-import be.atrium.platform.LikePattern;
 import be.atrium.network.Atrium;
 import be.atrium.network.Reach;
+import be.atrium.platform.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -295,7 +296,7 @@ public class WikiRepository {
     /** One page of the list in two statements (the rows with their Atrium, and the count). */
     public ListPage list(ListQuery query, int offset, int limit) {
         StringBuilder where = new StringBuilder(query.where());
-        String tag = query.tag() == null || query.tag().isBlank() ? null : query.tag().strip().toLowerCase(java.util.Locale.ROOT);
+        String tag = query.tag() == null || query.tag().isBlank() ? null : query.tag().strip().toLowerCase(Locale.ROOT);
         String text = query.text() == null || query.text().isBlank() ? null : WikiPage.key(query.text());
         if (tag != null) {
             where.append(" AND p.id IN (SELECT t.id FROM WikiPage t JOIN t.tags g WHERE g = :tag)");

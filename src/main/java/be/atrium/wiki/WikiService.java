@@ -24,10 +24,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -229,7 +232,7 @@ public class WikiService {
         }
         List<WikiList.ScopeChoice> choices = atria.all().stream().filter(reach::canSee)
                 .map(a -> new WikiList.ScopeChoice(a.getSlug(), a.getName()))
-                .sorted(java.util.Comparator.comparing(WikiList.ScopeChoice::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(WikiList.ScopeChoice::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         return new WikiList(s, atrium == null ? null : atrium.getSlug(), atrium == null ? null : atrium.getName(),
                 editable, items, found.total(), topTags(viewer, reach, s, atrium), choices);
@@ -436,7 +439,7 @@ public class WikiService {
         Set<String> before = new LinkedHashSet<>(page.getTags());
         page.retag(tags);
         changed |= !before.equals(new LinkedHashSet<>(page.getTags()));
-        if (!java.util.Objects.equals(page.getParentId(), parent == null ? null : parent.getId())) {
+        if (!Objects.equals(page.getParentId(), parent == null ? null : parent.getId())) {
             page.moveUnder(parent);
             changed = true;
         }
@@ -467,13 +470,13 @@ public class WikiService {
      * page first (when the viewer sees the Atrium), else the network-wide one. Two statements.
      */
     public Map<String, Long> visiblePagesByTitle(Account viewer, String atriumSlug, Collection<String> titles) {
-        Map<String, Long> found = new java.util.HashMap<>();
+        Map<String, Long> found = new HashMap<>();
         if (titles.isEmpty()) {
             return found;
         }
         Atrium from = atriumSlug == null || atriumSlug.isBlank() ? null
                 : atria.findBySlug(atriumSlug.strip()).filter(a -> reaches.of(viewer).canSee(a)).orElse(null);
-        Map<String, String> keys = new java.util.HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         for (String title : titles) {
             String key = WikiPage.key(title);
             if (!key.isEmpty()) {

@@ -2,6 +2,8 @@ package be.atrium.content;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,7 +86,7 @@ class MarkdownRendererTest {
         String html = decoded(r.html());
         assertTrue(html.contains("href=\"/identity/person.xhtml?username=an.peeters\""), html);
         assertTrue(html.contains(">@an.peeters</a>"), html);
-        assertEquals(java.util.Set.of("an.peeters", "sofie.maes"), r.mentions());
+        assertEquals(Set.of("an.peeters", "sofie.maes"), r.mentions());
     }
 
     @Test

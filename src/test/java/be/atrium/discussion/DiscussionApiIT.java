@@ -1,5 +1,6 @@
 package be.atrium.discussion;
 
+import be.atrium.testsupport.Api;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.Http;
 import jakarta.json.JsonObject;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.Base64;
 import java.util.List;
 
 import static be.atrium.testsupport.Api.ADMIN;
@@ -87,9 +89,9 @@ class DiscussionApiIT {
         Http http = new Http(base);
         String moderator = newOfficial(http);
         String asker = newOfficial(http);
-        be.atrium.testsupport.Api.setMember(http, "gent", moderator, "MODERATOR");
-        be.atrium.testsupport.Api.setMember(http, "gent", asker, "MEMBER");
-        long thread = be.atrium.testsupport.Api.id(http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
+        Api.setMember(http, "gent", moderator, "MODERATOR");
+        Api.setMember(http, "gent", asker, "MEMBER");
+        long thread = Api.id(http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
                 "{\"kind\": \"QUESTION\", \"title\": \"Doorverwijzen en terug " + suffix() + "\", \"body\": \"Tekst\"}"));
         Http.Result nothing = http.send("POST", "api/v1/threads/" + thread + "/undo-move", basic(moderator, PASSWORD), null);
         assertEquals(400, nothing.status(), nothing.toString());
@@ -102,7 +104,7 @@ class DiscussionApiIT {
         assertEquals(200, undone.status(), undone.toString());
         assertEquals("gent", undone.object().getString("board"));
 
-        long target = be.atrium.testsupport.Api.id(http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
+        long target = Api.id(http.send("POST", "api/v1/atria/gent/threads", basic(asker, PASSWORD),
                 "{\"kind\": \"QUESTION\", \"title\": \"Het origineel " + suffix() + "\", \"body\": \"Tekst\"}"));
         assertEquals(200, http.send("POST", "api/v1/threads/" + thread + "/merge", basic(moderator, PASSWORD),
                 "{\"into\": " + target + "}").status());
@@ -187,7 +189,7 @@ class DiscussionApiIT {
         long post = http.get("api/v1/threads/" + thread, basic(author, PASSWORD)).object().getJsonArray("posts")
                 .getJsonObject(0).getJsonNumber("id").longValue();
 
-        byte[] png = java.util.Base64.getDecoder().decode(
+        byte[] png = Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
         Http.Result uploaded = http.sendBytes("POST", "api/v1/posts/" + post + "/attachments?filename=plan.png",
                 basic(author, PASSWORD), "image/png", png);

@@ -1,5 +1,13 @@
 package be.atrium.discussion;
 
+import be.atrium.content.AttachmentView;
+import be.atrium.content.Attachments;
+import be.atrium.content.imports.ImportOutcome;
+import be.atrium.content.imports.Importer;
+import be.atrium.guidance.Guidance;
+import be.atrium.guidance.GuidanceInput;
+import be.atrium.guidance.GuidanceKind;
+import be.atrium.guidance.GuidanceService;
 import be.atrium.identity.Account;
 import be.atrium.identity.AccountRepository;
 import be.atrium.identity.AccountService;
@@ -15,6 +23,7 @@ import be.atrium.network.AtriumKind;
 import be.atrium.network.MembershipRole;
 import be.atrium.network.MembershipService;
 import be.atrium.network.NetworkService;
+import be.atrium.organisation.OrganisationRepository;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
@@ -22,6 +31,8 @@ import be.atrium.platform.NotFoundException;
 import be.atrium.platform.StatementCounter;
 import be.atrium.testsupport.Deployments;
 import be.atrium.testsupport.TestQueries;
+import be.atrium.wiki.WikiPage;
+import be.atrium.wiki.WikiService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,7 +40,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -286,7 +301,7 @@ public class DiscussionIT {
     }
 
     @Inject
-    be.atrium.organisation.OrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Test
     void escalationSuggestsTheProvinceBoardAndTheModeratorUndoesItWithoutLosingTheThread() {
@@ -443,7 +458,7 @@ public class DiscussionIT {
 
     /** A fresh Atrium with its board, an asker, two peers and a moderator, all members. */
     @Inject
-    be.atrium.content.Attachments attachmentService;
+    Attachments attachmentService;
     @Inject
     PostFiles postFiles;
 
@@ -451,14 +466,14 @@ public class DiscussionIT {
     void filesReceivedBeforeAskingAreAttachedWithTheQuestionAndTheTitleAndTagsChangeWithHistory() {
         Fixture f = new Fixture(false);
         byte[] text = "Nota bij de vraag.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        be.atrium.content.Attachments.Received note = attachmentService.receive("nota.txt", (long) text.length,
+        Attachments.Received note = attachmentService.receive("nota.txt", (long) text.length,
                 new java.io.ByteArrayInputStream(text));
         String kappen = "kappen" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Kapvergunning voor een eik?",
                 "Is een vergunning nodig?", List.of(kappen), false, List.of(note));
         Post opening = discussions.thread(f.asker, thread.getId(), 0, 10).getPosts().get(0).getPost();
         assertEquals(List.of("nota.txt"), postFiles.ofPost(f.asker, opening.getId()).stream()
-                .map(be.atrium.content.AttachmentView::filename).toList(), "the file came with the question");
+                .map(AttachmentView::filename).toList(), "the file came with the question");
 
         // all rules of a question at once, not one by one
         List<String> codes = DiscussionThread.problems(true, null, "Kap", " ", List.of("a", "b", "c", "d", "e", "f"))
@@ -520,13 +535,13 @@ public class DiscussionIT {
     @Inject
     KnowledgeService knowledge;
     @Inject
-    be.atrium.wiki.WikiService wiki;
+    WikiService wiki;
     @Inject
-    be.atrium.guidance.GuidanceService guidanceService;
+    GuidanceService guidanceService;
     @Inject
-    be.atrium.content.imports.Importer importer;
+    Importer importer;
 
-    private static final java.util.Locale NL = java.util.Locale.forLanguageTag("nl");
+    private static final Locale NL = Locale.forLanguageTag("nl");
 
     @Test
     void aSolvedQuestionBecomesANewPageAndASectionOfAnFaqAndBothLinkToEachOther() {
@@ -546,7 +561,7 @@ public class DiscussionIT {
         assertEquals("knowledge.promote.notAccepted", assertThrows(DomainException.class,
                 () -> knowledge.promoteToNewPage(f.asker, thread.getId(), helpful.getId(), f.board, null, null, null, NL)).code());
 
-        be.atrium.wiki.WikiPage page = knowledge.promoteToNewPage(f.asker, thread.getId(), null, f.board, null, null, null, NL);
+        WikiPage page = knowledge.promoteToNewPage(f.asker, thread.getId(), null, f.board, null, null, null, NL);
         assertEquals("Hemelwaterput (GSV) bij verbouwing?", page.getTitle());
         assertEquals(f.board, page.getAtrium().getSlug());
         String html = wiki.page(f.other, page.getId()).page().getBodyHtml();
@@ -557,11 +572,11 @@ public class DiscussionIT {
         assertTrue(html.contains("/discussion/thread.xhtml?id&#61;" + thread.getId()), "and links to the question: " + html);
         assertEquals(List.of("hemelwater"), List.copyOf(wiki.page(f.asker, page.getId()).tags()));
 
-        be.atrium.wiki.WikiPage faq = wiki.create(f.moderator, f.board, null, "FAQ hemelwater", "# FAQ\n\nVragen.", null);
+        WikiPage faq = wiki.create(f.moderator, f.board, null, "FAQ hemelwater", "# FAQ\n\nVragen.", null);
         assertThrows(ForbiddenException.class, () -> knowledge.promoteToSection(f.other, thread.getId(), accepted.getId(),
                 faq.getId(), null, NL), "only the asker or a moderator");
         knowledge.promoteToSection(f.moderator, thread.getId(), accepted.getId(), faq.getId(), null, NL);
-        be.atrium.wiki.WikiPage saved = wiki.page(f.peer, faq.getId()).page();
+        WikiPage saved = wiki.page(f.peer, faq.getId()).page();
         assertEquals(2, saved.getRevision());
         assertTrue(saved.getBody().startsWith("# FAQ\n\nVragen.\n\n## Hemelwaterput \\[GSV\\] bij verbouwing?\n\nJa, boven"),
                 saved.getBody());
@@ -599,8 +614,8 @@ public class DiscussionIT {
         String closed = "it-closed-" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         network.createAtrium(admin, closed, "Besloten " + closed, AtriumKind.THEMATIC, true, null);
         memberships.setMembership(admin, closed, f.asker.getUsername(), MembershipRole.MEMBER);
-        be.atrium.wiki.WikiPage secret = knowledge.promoteToNewPage(f.asker, thread.getId(), null, closed, null, null, null, NL);
-        be.atrium.wiki.WikiPage open = wiki.create(f.moderator, f.board, null, "Open pagina", "Tekst", null);
+        WikiPage secret = knowledge.promoteToNewPage(f.asker, thread.getId(), null, closed, null, null, null, NL);
+        WikiPage open = wiki.create(f.moderator, f.board, null, "Open pagina", "Tekst", null);
         knowledge.link(f.asker, thread.getId(), KnowledgeTargetType.WIKI, open.getId());
         assertEquals(2, knowledge.links(f.asker, thread.getId()).size());
         assertEquals(List.of("Open pagina"), knowledge.links(f.peer, thread.getId()).stream().map(KnowledgeLink::title)
@@ -613,7 +628,7 @@ public class DiscussionIT {
         Fixture f = new Fixture(false);
         DiscussionThread thread = discussions.ask(f.asker, f.board, ThreadKind.QUESTION, "Nog niet opgeloste vraag",
                 "Tekst", null, false);
-        be.atrium.wiki.WikiPage page = wiki.create(f.moderator, f.board, null, "Antwoordpagina", "Het antwoord.", null);
+        WikiPage page = wiki.create(f.moderator, f.board, null, "Antwoordpagina", "Het antwoord.", null);
         assertThrows(ForbiddenException.class, () -> knowledge.link(f.peer, thread.getId(), KnowledgeTargetType.WIKI,
                 page.getId()));
         ThreadKnowledge link = knowledge.link(f.asker, thread.getId(), KnowledgeTargetType.WIKI, page.getId());
@@ -623,10 +638,10 @@ public class DiscussionIT {
                 thread.getId(), KnowledgeTargetType.WIKI, 999_999_999L)).code());
 
         Account admin = accountRepository.findByUsername("admin").orElseThrow();
-        be.atrium.guidance.GuidanceInput input = new be.atrium.guidance.GuidanceInput(
-                be.atrium.guidance.GuidanceKind.GUIDELINE, "Richtlijn hemelwater " + f.board, "Samenvatting", "Tekst",
-                List.of(), java.time.LocalDate.of(2026, 1, 1), null, List.of(), true, List.of(), java.util.Set.of());
-        be.atrium.guidance.Guidance draft = guidanceService.create(admin, input);
+        GuidanceInput input = new GuidanceInput(
+                GuidanceKind.GUIDELINE, "Richtlijn hemelwater " + f.board, "Samenvatting", "Tekst",
+                List.of(), LocalDate.of(2026, 1, 1), null, List.of(), true, List.of(), Set.of());
+        Guidance draft = guidanceService.create(admin, input);
         assertEquals("knowledge.link.guidanceDraft", assertThrows(DomainException.class, () -> knowledge.link(admin,
                 thread.getId(), KnowledgeTargetType.GUIDANCE, draft.getId())).code());
         assertEquals("knowledge.link.unknownTarget", assertThrows(DomainException.class, () -> knowledge.link(f.asker,
@@ -638,7 +653,7 @@ public class DiscussionIT {
 
         long oneOfEach = statements(() -> knowledge.links(f.other, thread.getId()));
         for (int i = 0; i < 3; i++) {
-            be.atrium.wiki.WikiPage more = wiki.create(f.moderator, f.board, null, "Meer " + i, "Tekst", null);
+            WikiPage more = wiki.create(f.moderator, f.board, null, "Meer " + i, "Tekst", null);
             knowledge.link(f.asker, thread.getId(), KnowledgeTargetType.WIKI, more.getId());
         }
         assertEquals(oneOfEach, statements(() -> knowledge.links(f.other, thread.getId())),
@@ -677,18 +692,18 @@ public class DiscussionIT {
 
         assertTrue(importer.importLine(admin, parentLine).created());
         assertTrue(importer.importLine(admin, childLine).created());
-        be.atrium.content.imports.ImportOutcome inAtrium = importer.importLine(admin, atriumLine);
+        ImportOutcome inAtrium = importer.importLine(admin, atriumLine);
         assertTrue(inAtrium.created());
         assertEquals(slug, inAtrium.createdAtrium(), "an unknown slug makes an open Atrium");
         assertEquals("import.wiki.parent.notFound", assertThrows(DomainException.class,
                 () -> importer.importLine(admin, orphanLine)).code());
 
-        List<be.atrium.wiki.WikiPage> found = wiki.findPages(admin, run, false, 10);
-        be.atrium.wiki.WikiPage parent = found.stream().filter(p -> p.getTitle().startsWith("Begrippen")).findFirst().orElseThrow();
-        be.atrium.wiki.WikiPage child = found.stream().filter(p -> p.getTitle().startsWith("RUP")).findFirst().orElseThrow();
+        List<WikiPage> found = wiki.findPages(admin, run, false, 10);
+        WikiPage parent = found.stream().filter(p -> p.getTitle().startsWith("Begrippen")).findFirst().orElseThrow();
+        WikiPage child = found.stream().filter(p -> p.getTitle().startsWith("RUP")).findFirst().orElseThrow();
         assertNull(parent.getAtrium(), "no Atrium: a network-wide page");
         assertEquals(parent.getId(), child.getParentId());
-        assertEquals(java.time.Instant.parse("2024-03-01T10:00:00Z"), parent.getCreatedAt());
+        assertEquals(Instant.parse("2024-03-01T10:00:00Z"), parent.getCreatedAt());
         assertEquals("imp" + run, wiki.revisions(admin, parent.getId()).get(0).getAuthor().getUsername());
         assertEquals(1, wiki.pages(admin, slug).size());
 
@@ -698,7 +713,7 @@ public class DiscussionIT {
         assertEquals(2, wiki.findPages(admin, run, false, 10).size());
 
         importer.importLine(admin, parentLine.replace("RUP, GRUP.", "RUP, GRUP, PRUP."));
-        be.atrium.wiki.WikiPage updated = wiki.page(admin, parent.getId()).page();
+        WikiPage updated = wiki.page(admin, parent.getId()).page();
         assertEquals(2, updated.getRevision());
         assertTrue(updated.getBodyHtml().contains("PRUP"), updated.getBodyHtml());
         assertEquals("Bijgewerkt bij een import", wiki.revisions(admin, parent.getId()).get(0).getSummary());

@@ -5,6 +5,8 @@ import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static be.atrium.discussion.DiscussionFixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -168,7 +170,7 @@ class ThreadModerationRulesTest {
     @Test
     void onlyQuestionsHaveAnAcceptedAnswer() {
         DiscussionThread discussion = DiscussionFixtures.withId(new DiscussionThread(gent, ThreadKind.DISCUSSION,
-                "Ervaringen met het nieuwe GRS", asker, false, java.util.List.of(), NOW), 77L);
+                "Ervaringen met het nieuwe GRS", asker, false, List.of(), NOW), 77L);
         Post reply = DiscussionFixtures.reply(discussion, answerer);
         assertEquals("thread.accept.notQuestion",
                 assertThrows(DomainException.class, () -> discussion.accept(reply, asker, false)).code());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -293,7 +294,7 @@ class GuidanceTest {
         try { // the grant is given by AccountService (package-private rule); set it as the database would
             Field grants = Account.class.getDeclaredField("grants");
             grants.setAccessible(true);
-            grants.set(a, java.util.EnumSet.of(Grant.PUBLISHER));
+            grants.set(a, EnumSet.of(Grant.PUBLISHER));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -605,7 +606,7 @@ class AuthorisationMatrixIT {
     /** The expected outcomes as a table: a row per capability, per kind of Atrium a letter per role. */
     private static String table(List<Capability> rows) {
         StringBuilder t = new StringBuilder("Expected (A allowed, H hidden, N not found, F forbidden, U unauthenticated),"
-                + " roles " + java.util.Arrays.toString(Role.values()) + ", open | members-only:\n");
+                + " roles " + Arrays.toString(Role.values()) + ", open | members-only:\n");
         for (Capability row : rows) {
             t.append(String.format("%-62s", row.name()));
             for (Kind kind : Kind.values()) {

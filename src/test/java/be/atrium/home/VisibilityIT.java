@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -195,7 +196,7 @@ public class VisibilityIT {
         network.deleteAtrium(admin, sharedAudience);
         assertThrows(NotFoundException.class, () -> network.visibleAtrium(admin, sharedAudience));
         assertEquals(Set.of(onlyAudience), guidance.guidance(admin, shared.getId()).getGuidance().getAudienceAtria()
-                .stream().map(a -> a.getSlug()).collect(java.util.stream.Collectors.toSet()),
+                .stream().map(a -> a.getSlug()).collect(Collectors.toSet()),
                 "guidance that reaches others keeps its other Atria");
         assertEquals(1L, db.count("SELECT COUNT(e) FROM OutboxEvent e WHERE e.aggregateType = 'atrium' "
                 + "AND e.eventType = 'deleted' AND e.aggregateId = " + sharedId + " AND e.actorId = " + admin.getId()),

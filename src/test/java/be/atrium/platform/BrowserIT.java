@@ -3,6 +3,7 @@ package be.atrium.platform;
 import be.atrium.testsupport.BrowserTest;
 import be.atrium.testsupport.Http;
 import be.atrium.testsupport.PageSteps;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -146,7 +147,7 @@ class BrowserIT extends BrowserTest {
         steps.logInAccepting(asker, PASSWORD);
         driver.get(threadUrl);
         long threadId = Long.parseLong(threadUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
-        jakarta.json.JsonArray posts = new Http(base).get("api/v1/threads/" + threadId, ADMIN).object().getJsonArray("posts");
+        JsonArray posts = new Http(base).get("api/v1/threads/" + threadId, ADMIN).object().getJsonArray("posts");
         long question = posts.getJsonObject(0).getJsonNumber("id").longValue();
         long answer = posts.getJsonObject(1).getJsonNumber("id").longValue();
         steps.clickAndLoad(By.cssSelector("#post-" + answer + " [id$='accept']"));
@@ -162,7 +163,7 @@ class BrowserIT extends BrowserTest {
         driver.findElement(By.cssSelector("[id$='replyForm:body']")).sendKeys("Dank je, dat helpt.");
         steps.clickAndLoad(By.cssSelector("[id$='replyForm:submit']"));
         steps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Dank je, dat helpt."));
-        jakarta.json.JsonArray after = new Http(base).get("api/v1/threads/" + threadId, ADMIN).object()
+        JsonArray after = new Http(base).get("api/v1/threads/" + threadId, ADMIN).object()
                 .getJsonArray("posts");
         long reply = after.getJsonObject(after.size() - 1).getJsonNumber("id").longValue();
         WebElement quoted = driver.findElement(By.cssSelector("#post-" + reply + " blockquote"));
@@ -299,12 +300,12 @@ class BrowserIT extends BrowserTest {
         driver.findElement(By.id("to-3")).click();
         steps.clickAndLoad(By.id("compareButton"));
         steps.waiting().until(ExpectedConditions.urlContains("/wiki/compare.xhtml"));
-        java.util.List<String> removed = driver.findElements(By.cssSelector("#diff td.left del")).stream()
+        List<String> removed = driver.findElements(By.cssSelector("#diff td.left del")).stream()
                 .map(WebElement::getText).toList();
-        java.util.List<String> added = driver.findElements(By.cssSelector("#diff td.right ins")).stream()
+        List<String> added = driver.findElements(By.cssSelector("#diff td.right ins")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(java.util.List.of("beperkt"), removed, "the removed word is marked on the left");
-        assertEquals(java.util.List.of("stopt", "bijkomende", "tegen 2040"), added, "the added words on the right");
+        assertEquals(List.of("beperkt"), removed, "the removed word is marked on the left");
+        assertEquals(List.of("stopt", "bijkomende", "tegen 2040"), added, "the added words on the right");
         assertTrue(driver.findElement(By.id("diff")).getText().contains("Zie [[" + target + "]]."),
                 "the unchanged line is shown on both sides");
         Path screenshot = browser.screenshot("wiki-compare");

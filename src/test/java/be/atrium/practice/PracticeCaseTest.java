@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -222,7 +223,7 @@ class PracticeCaseTest {
     @Test
     void aFilterRefusesAPeriodThatEndsBeforeItStarts() {
         DomainException e = assertThrows(DomainException.class, () -> new PracticeFilter(null, null, null, null, false,
-                java.time.LocalDate.of(2026, 5, 1), java.time.LocalDate.of(2026, 4, 1)));
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)));
         assertEquals("to", e.field().orElseThrow());
         PracticeFilter f = new PracticeFilter(null, null, " #Hemelwater ", " Gent ", false, null, null);
         assertEquals("hemelwater", f.tag());

@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static be.atrium.testsupport.Api.ADMIN;
@@ -88,7 +89,7 @@ class SearchBrowserIT extends BrowserTest {
         By hit = By.id("hit-thread-" + thread);
         assertEquals(title, driver.findElement(hit).findElement(By.cssSelector(".search-hit-title a")).getText());
         WebElement marked = driver.findElement(hit).findElement(By.cssSelector(".search-snippet mark"));
-        assertEquals(word, marked.getText().toLowerCase(java.util.Locale.ROOT), "the word is marked in the snippet");
+        assertEquals(word, marked.getText().toLowerCase(Locale.ROOT), "the word is marked in the snippet");
         String meta = driver.findElement(hit).findElement(By.className("search-hit-meta")).getText();
         assertTrue(meta.contains("Vraag") && meta.contains("Atrium Gent"), meta);
         assertEquals("1 resultaat", driver.findElement(By.id("resultCount")).getText());

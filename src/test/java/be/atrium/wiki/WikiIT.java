@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.awaitility.Awaitility.await;
@@ -239,10 +241,10 @@ public class WikiIT {
         WikiPage network = wiki.create(admin, null, null, word, "Netwerkbreed.", List.of());
         WikiPage own = wiki.create(member, slug, null, word, "Van het Atrium.", List.of());
         WikiPage onlyNetwork = wiki.create(admin, null, null, word + " twee", "Alleen netwerkbreed.", List.of());
-        assertEquals(java.util.Map.of(word, own.getId(), word + " twee", onlyNetwork.getId()),
+        assertEquals(Map.of(word, own.getId(), word + " twee", onlyNetwork.getId()),
                 wiki.visiblePagesByTitle(member, slug, List.of(word, word + " twee", word + " drie")));
-        assertEquals(java.util.Map.of(word, network.getId()), wiki.visiblePagesByTitle(member, null, List.of(word)));
-        assertEquals(java.util.Optional.of(word), wiki.visibleTitle(member, own.getId()));
+        assertEquals(Map.of(word, network.getId()), wiki.visiblePagesByTitle(member, null, List.of(word)));
+        assertEquals(Optional.of(word), wiki.visibleTitle(member, own.getId()));
     }
 
     private static List<String> titles(WikiList list) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The history of a post: every revision (who, when, the text) and what changed from the one before. */
@@ -84,7 +85,7 @@ public class RevisionsPage {
             list.add(new Entry(r, previous == null ? null : LineDiff.diff(previous.getBody(), r.getBody()), previous));
             previous = r;
         }
-        java.util.Collections.reverse(list);
+        Collections.reverse(list);
         entries = list;
     }
 

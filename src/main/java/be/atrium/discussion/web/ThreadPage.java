@@ -2,9 +2,9 @@ package be.atrium.discussion.web;
 
 import be.atrium.content.AttachmentView;
 import be.atrium.content.Attachments;
-import be.atrium.content.web.PendingUploads;
 import be.atrium.content.FileSizes;
 import be.atrium.content.MarkdownRenderer;
+import be.atrium.content.web.PendingUploads;
 import be.atrium.content.web.Uploads;
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.Post;
@@ -23,6 +23,7 @@ import jakarta.servlet.http.Part;
 import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -143,7 +144,7 @@ public class ThreadPage implements Serializable {
 
     public Map<Long, Part> getUploads() {
         if (uploads == null) {
-            uploads = new java.util.HashMap<>();
+            uploads = new HashMap<>();
         }
         return uploads;
     }
@@ -153,7 +154,7 @@ public class ThreadPage implements Serializable {
         return (int) Math.max(1, (replies + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    public java.util.List<Integer> getPageNumbers() {
+    public List<Integer> getPageNumbers() {
         return PageParam.window(page, getPageCount());
     }
 

@@ -3,6 +3,7 @@ package be.atrium.knowledge.api;
 import be.atrium.identity.CurrentUser;
 import be.atrium.knowledge.KnowledgeService;
 import be.atrium.platform.api.JsonInput;
+import be.atrium.platform.web.Messages;
 import be.atrium.wiki.WikiPage;
 import be.atrium.wiki.WikiService;
 import be.atrium.wiki.api.WikiJson;
@@ -49,14 +50,14 @@ public class ThreadPromotionResource {
         var viewer = currentUser.get();
         WikiPage promoted;
         if (page != null) {
-            promoted = knowledge.promoteToSection(viewer, id, post, page, text, be.atrium.platform.web.Messages.contentLocale());
+            promoted = knowledge.promoteToSection(viewer, id, post, page, text, Messages.contentLocale());
         } else {
             Long parent = in.number("parent").orElse(null);
             String title = in.string("title").orElse(null);
             promoted = body.containsKey("atrium")
                     ? knowledge.promoteToNewPage(viewer, id, post, in.string("atrium").filter(s -> !s.isBlank())
-                    .orElse(null), parent, title, text, be.atrium.platform.web.Messages.contentLocale())
-                    : knowledge.promoteToNewPageInPlace(viewer, id, post, parent, title, text, be.atrium.platform.web.Messages.contentLocale());
+                    .orElse(null), parent, title, text, Messages.contentLocale())
+                    : knowledge.promoteToNewPageInPlace(viewer, id, post, parent, title, text, Messages.contentLocale());
         }
         return Response.created(URI.create("/api/v1/wiki/" + promoted.getId()))
                 .entity(WikiJson.page(wiki.page(viewer, promoted.getId()))).build();

@@ -1,6 +1,8 @@
 package be.atrium.platform.web;
 
 import be.atrium.platform.DomainException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -43,9 +45,9 @@ public final class Messages {
      */
     public static Locale pageLocale() {
         try {
-            return jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().getLocale();
+            return CDI.current().select(LocaleBean.class).get().getLocale();
         } catch (RuntimeException e) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            FacesContext faces = FacesContext.getCurrentInstance();
             return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
                     : Locale.forLanguageTag("nl");
         }

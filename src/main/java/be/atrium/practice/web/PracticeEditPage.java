@@ -10,15 +10,18 @@ import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.web.FormErrors;
 import be.atrium.platform.web.PageMessages;
 import be.atrium.practice.PracticeCase;
-import be.atrium.practice.PracticeService;
 import be.atrium.practice.PracticeChoices;
+import be.atrium.practice.PracticeService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sharing a practice case or editing one: title, the four parts of the story in Markdown with a
@@ -188,11 +191,11 @@ public class PracticeEditPage implements Serializable {
      */
     public List<GuidanceChoice> getGuidanceChoices() {
         if (guidanceChoices == null) {
-            java.util.Map<Long, GuidanceChoice> byId = new java.util.LinkedHashMap<>();
+            Map<Long, GuidanceChoice> byId = new LinkedHashMap<>();
             practices.guidanceChoices(currentUser.get()).forEach(g -> byId.put(g.getId(), GuidanceChoice.of(g)));
             linkedGuidance.forEach(g -> byId.putIfAbsent(g.id(), g));
             guidanceChoices = byId.values().stream()
-                    .sorted(java.util.Comparator.comparing(GuidanceChoice::title, String.CASE_INSENSITIVE_ORDER)).toList();
+                    .sorted(Comparator.comparing(GuidanceChoice::title, String.CASE_INSENSITIVE_ORDER)).toList();
         }
         return guidanceChoices;
     }

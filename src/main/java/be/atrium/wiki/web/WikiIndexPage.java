@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The knowledge base across everything the reader may see, with the Atrium of each page; narrowed
@@ -64,7 +65,7 @@ public class WikiIndexPage {
     /** The value of the scope filter's selected option: all, network, mine or an Atrium's slug. */
     public String getScopeOption() {
         WikiScope s = getScopeValue();
-        return s == WikiScope.ATRIUM ? getAtriumSlug() : s.name().toLowerCase(java.util.Locale.ROOT);
+        return s == WikiScope.ATRIUM ? getAtriumSlug() : s.name().toLowerCase(Locale.ROOT);
     }
 
     /** Null before {@link #load} (a postback of this request-scoped view, e.g. the language switch). */

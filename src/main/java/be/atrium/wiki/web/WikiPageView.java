@@ -47,7 +47,7 @@ public class WikiPageView {
      */
     private void byTitle() {
         String wanted = title.strip();
-        Long found = wiki.visiblePagesByTitle(currentUser.get(), atrium, java.util.List.of(wanted)).get(wanted);
+        Long found = wiki.visiblePagesByTitle(currentUser.get(), atrium, List.of(wanted)).get(wanted);
         if (found != null) {
             WikiWeb.redirect("/wiki/page.xhtml?id=" + found, null);
         } else {
