@@ -57,6 +57,11 @@ class MobileBrowserIT extends BrowserTest {
         setMember(http, "gent", official, "MEMBER");
         setMember(http, "gent", colleague, "MEMBER");
         String n = suffix();
+        // a long Atrium name makes the Atrium choices of the filters wide: they must still fit the phone
+        Http.Result longAtrium = http.send("POST", "api/v1/atria", ADMIN, "{\"slug\": \"it-lang-" + n + "\", "
+                + "\"name\": \"Atrium voor de intergemeentelijke samenwerking rond ruimtelijke ordening " + n
+                + "\", \"kind\": \"REGIONAL\", \"membersOnly\": false}");
+        assertEquals(201, longAtrium.status(), longAtrium.toString());
         long thread = id(http.send("POST", "api/v1/atria/gent/threads", basic(colleague, PASSWORD),
                 "{\"kind\": \"QUESTION\", \"title\": \"Zonnepanelen op een beschermd monument in de binnenstad " + n
                         + "\", \"body\": \"Welke omgevingsvergunningsprocedure geldt voor zonnepanelen op een beschermd "
