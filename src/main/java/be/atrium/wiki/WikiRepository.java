@@ -364,9 +364,14 @@ public class WikiRepository {
 
     /** The most used tags of a scope (null: network-wide), most used first. */
     public List<String> topTags(Atrium atrium, int limit) {
+        return tagsStartingWith(atrium, "", limit);
+    }
+
+    /** The tags of a scope's pages (null: network-wide) that start with {@code prefix}, most used first. */
+    public List<String> tagsStartingWith(Atrium atrium, String prefix, int limit) {
         TypedQuery<Object[]> q = em.createQuery("SELECT g, COUNT(p) AS n FROM WikiPage p JOIN p.tags g WHERE "
-                + (atrium == null ? "p.atrium IS NULL" : "p.atrium = :atrium") + " GROUP BY g ORDER BY n DESC, g",
-                Object[].class);
+                + (atrium == null ? "p.atrium IS NULL" : "p.atrium = :atrium") + " AND g LIKE :prefix ESCAPE '!' "
+                + "GROUP BY g ORDER BY n DESC, g", Object[].class).setParameter("prefix", LikePattern.startingWith(prefix));
         if (atrium != null) {
             q.setParameter("atrium", atrium);
         }

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -248,6 +249,21 @@ public class WikiService {
                 scope == WikiScope.NETWORK, 15)
                 : Optional.empty();
         return fromIndex.orElseGet(() -> scope == WikiScope.ALL ? List.of() : repository.topTags(atrium, 15));
+    }
+
+    /**
+     * Existing tags of knowledge-base pages that start with what is typed (normalised as tags are),
+     * for the tag field of the page editor: those of the pages of the page's own scope (an Atrium
+     * the viewer may see, or network-wide), most used first.
+     */
+    public List<String> suggestTags(Account viewer, String atriumSlug, String typed, int limit) {
+        Atrium atrium = null;
+        if (atriumSlug != null && !atriumSlug.isBlank()) {
+            atrium = atria.findBySlug(atriumSlug.strip()).orElseThrow(() -> new NotFoundException("atrium " + atriumSlug));
+            reaches.of(viewer).requireVisible(atrium);
+        }
+        String prefix = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return repository.tagsStartingWith(atrium, prefix, limit);
     }
 
     /** The pages of the scope, id and title, for choosing a parent or a link target. */

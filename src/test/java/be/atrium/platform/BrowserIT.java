@@ -281,7 +281,8 @@ class BrowserIT extends BrowserTest {
         driver.findElement(By.cssSelector("[id$='editForm:title']")).sendKeys(title);
         driver.findElement(By.cssSelector("[id$='editForm:body']"))
                 .sendKeys("De bouwshift beperkt het ruimtebeslag.\n\nZie [[" + target + "]].");
-        driver.findElement(By.cssSelector("[id$='editForm:tags']")).sendKeys("bouwshift");
+        String tag = "bouwshift-" + user;
+        driver.findElement(By.cssSelector("[id$='editForm:tags_input']")).sendKeys(tag);
         steps.clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
         steps.waitForHeading(title);
         String pageUrl = driver.getCurrentUrl();
@@ -326,8 +327,15 @@ class BrowserIT extends BrowserTest {
         assertEquals(target, driver.findElement(By.cssSelector("[id$='editForm:title']")).getAttribute("value"),
                 "the red link opens the editor with the title filled in");
         driver.findElement(By.cssSelector("[id$='editForm:body']")).sendKeys("Meer wonen en werken op dezelfde oppervlakte.");
+        // the tag field suggests the tags of the Atrium's pages: one spelling of a tag
+        driver.findElement(By.cssSelector("[id$='editForm:tags_input']")).sendKeys("Bouwshift-" + user.substring(0, 4));
+        By suggestion = By.cssSelector("li.ui-autocomplete-item[data-item-value='" + tag + "']");
+        steps.waiting().until(ExpectedConditions.elementToBeClickable(suggestion)).click();
+        steps.waiting().until(d -> tag.equals(d.findElement(By.cssSelector("[id$='editForm:tags_input']"))
+                .getDomProperty("value")));
         steps.clickAndLoad(By.cssSelector("[id$='editForm:submit']"));
         steps.waitForHeading(target);
+        assertTrue(driver.findElement(By.id("pageTags")).getText().contains(tag), "the suggested tag is kept");
         String targetId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         driver.get(pageUrl);
         WebElement blue = driver.findElement(By.linkText(target));

@@ -1,6 +1,7 @@
 package be.atrium.discussion.web;
 
 import be.atrium.content.MarkdownRenderer;
+import be.atrium.content.web.TagInput;
 import be.atrium.discussion.DiscussionService;
 import be.atrium.discussion.DiscussionThread;
 import be.atrium.discussion.Post;

@@ -1,6 +1,7 @@
 package be.atrium.wiki.web;
 
 import be.atrium.content.WordDiff;
+import be.atrium.content.web.TagInput;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.ConflictException;
 import be.atrium.platform.web.FormErrors;
@@ -272,6 +273,15 @@ public class EditWikiPage implements Serializable {
 
     public String getTags() {
         return tags;
+    }
+
+    /** The tag field completed with existing tags of the knowledge base that start with the tag being typed. */
+    public List<String> completeTag(String typed) {
+        return TagInput.suggestions(wiki.suggestTags(currentUser.get(), atrium, TagInput.current(typed), 12), typed);
+    }
+
+    public int getMaxTags() {
+        return WikiPage.MAX_TAGS;
     }
 
     public void setTags(String tags) {

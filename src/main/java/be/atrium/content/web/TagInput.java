@@ -1,4 +1,4 @@
-package be.atrium.discussion.web;
+package be.atrium.content.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,17 +8,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The tag field of the discussion forms ({@code WEB-INF/includes/tag-field.xhtml}): tags separated
+ * The tag field of the question and wiki forms ({@code WEB-INF/includes/tag-field.xhtml}): tags separated
  * by commas in one text field, with suggestions for the tag being typed (the last one) that
  * complete the whole field, so choosing a suggestion keeps the tags typed before it.
  */
-final class TagInput {
+public final class TagInput {
 
     private TagInput() {
     }
 
     /** The tags of the field's text (comma or semicolon separated), as typed. */
-    static List<String> split(String typed) {
+    public static List<String> split(String typed) {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
@@ -26,7 +26,7 @@ final class TagInput {
     }
 
     /** The tag being typed: the text after the last comma, as a tag would be written (lower case, hyphens). */
-    static String current(String typed) {
+    public static String current(String typed) {
         String last = typed == null ? "" : typed.substring(Math.max(typed.lastIndexOf(','), typed.lastIndexOf(';')) + 1);
         String tag = last.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
         return tag.startsWith("#") ? tag.substring(1) : tag;
@@ -37,7 +37,7 @@ final class TagInput {
      * (choosing one keeps one spelling of a tag), then by the typed tag itself, normalised. Tags
      * already in the field are not offered again.
      */
-    static List<String> suggestions(List<String> existing, String typed) {
+    public static List<String> suggestions(List<String> existing, String typed) {
         String text = typed == null ? "" : typed;
         int cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'));
         String before = cut < 0 ? "" : text.substring(0, cut).strip();
