@@ -528,7 +528,7 @@ public class BenchDocuments {
 
             Sampler sampler = new Sampler(this);
             sampler.start();
-            Thread.sleep(2_000); // a few samples of the heap before
+            sampler.awaitRounds(4); // a few samples of the heap before
             Sampler.Sample before = sampler.last();
 
             // upload with CLIENTS clients; a poller follows the library meanwhile
@@ -570,7 +570,7 @@ public class BenchDocuments {
             System.out.printf("uploads done in %.1f s%n", (uploadsDone - t0) / 1e9);
             poller.join(timeoutSeconds * 1000L);
             long lastText = uploads.stream().filter(u -> u.textStatus != null).mapToLong(u -> u.textNs).max().orElse(0);
-            Thread.sleep(1_500); // the heap a moment after
+            sampler.awaitRounds(3); // the heap a moment after
             sampler.stop();
 
             // every document's own JSON, as the API gives it
@@ -792,6 +792,8 @@ public class BenchDocuments {
         final List<Jstat> jstats = new CopyOnWriteArrayList<>();
         volatile boolean running = true;
         volatile long markNs;
+        /** One permit per sampling round (a sample taken or its error noted). */
+        final java.util.concurrent.Semaphore rounds = new java.util.concurrent.Semaphore(0);
         Thread thread;
         Process jstat;
         String metricsError;
@@ -823,6 +825,7 @@ public class BenchDocuments {
                     } catch (Exception e) {
                         metricsError = "/metrics: " + e;
                     }
+                    rounds.release();
                     long sleep = 500 - (System.nanoTime() - t) / 1_000_000;
                     try {
                         Thread.sleep(Math.max(10, sleep));
@@ -881,6 +884,12 @@ public class BenchDocuments {
                 }
             }
             return Double.NaN;
+        }
+
+        /** Waits until the sampler has done {@code count} more rounds (at most a minute). */
+        void awaitRounds(int count) throws InterruptedException {
+            rounds.drainPermits();
+            rounds.tryAcquire(count, 60, java.util.concurrent.TimeUnit.SECONDS);
         }
 
         Sample last() {
