@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import static be.atrium.testsupport.MessageKeys.collect;
 import static be.atrium.testsupport.MessageKeys.missing;
+import static be.atrium.testsupport.MessageKeys.ofEnum;
 import static be.atrium.testsupport.MessageKeys.untranslated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,12 +36,8 @@ class DocumentsMessagesTest {
         collect(Path.of("src/main/webapp/WEB-INF/templates"), ".xhtml", PAGE_KEY, keys);
         collect(Path.of("src/main/webapp/network"), "atrium.xhtml", PAGE_KEY, keys);
         keys.removeIf(k -> k.endsWith("."));
-        for (DocumentKind k : DocumentKind.values()) {
-            keys.add("document.kind." + k);
-        }
-        for (FileTextStatus s : FileTextStatus.values()) {
-            keys.add("file.text.status." + s);
-        }
+        keys.addAll(ofEnum("document.kind.", DocumentKind.class));
+        keys.addAll(ofEnum("file.text.status.", FileTextStatus.class));
         assertTrue(keys.size() > 80, "the scan found the keys: " + keys.size());
         assertEquals(Set.of(), missing(keys), "without a Dutch or an English text");
         assertEquals(Set.of(), untranslated(keys, SAME), "the same in Dutch and English");

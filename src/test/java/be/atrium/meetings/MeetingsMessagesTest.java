@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import static be.atrium.testsupport.MessageKeys.collect;
 import static be.atrium.testsupport.MessageKeys.missing;
+import static be.atrium.testsupport.MessageKeys.ofEnum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,21 +27,11 @@ class MeetingsMessagesTest {
         collect(Path.of("src/main/webapp/meetings"), ".xhtml", PAGE_KEY, keys);
         collect(Path.of("src/main/webapp/WEB-INF/includes"), "meetings-home.xhtml", PAGE_KEY, keys);
         collect(Path.of("src/main/webapp/WEB-INF/includes"), "meetings-atrium.xhtml", PAGE_KEY, keys);
-        for (MeetingStatus s : MeetingStatus.values()) {
-            keys.add("meeting.status." + s);
-        }
-        for (Answer a : Answer.values()) {
-            keys.add("meeting.answer." + a);
-        }
-        for (Attendance a : Attendance.values()) {
-            keys.add("meeting.attendance." + a);
-        }
-        for (TaskKind k : TaskKind.values()) {
-            keys.add("meeting.task.kind." + k);
-        }
-        for (TaskStatus s : TaskStatus.values()) {
-            keys.add("meeting.task.status." + s);
-        }
+        keys.addAll(ofEnum("meeting.status.", MeetingStatus.class));
+        keys.addAll(ofEnum("meeting.answer.", Answer.class));
+        keys.addAll(ofEnum("meeting.attendance.", Attendance.class));
+        keys.addAll(ofEnum("meeting.task.kind.", TaskKind.class));
+        keys.addAll(ofEnum("meeting.task.status.", TaskStatus.class));
         for (String field : new String[] {"start", "end"}) {
             keys.add("meeting." + field + ".required");
         }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import static be.atrium.testsupport.MessageKeys.collect;
 import static be.atrium.testsupport.MessageKeys.missing;
+import static be.atrium.testsupport.MessageKeys.ofEnum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,15 +26,9 @@ class NotifyMessagesTest {
         collect(Path.of("src/main/java/be/atrium/notify"), ".java", JAVA_KEY, keys);
         collect(Path.of("src/main/webapp/notify"), ".xhtml", PAGE_KEY, keys);
         collect(Path.of("src/main/webapp/WEB-INF/includes"), "notify-watch.xhtml", PAGE_KEY, keys);
-        for (NotificationKind k : NotificationKind.values()) {
-            keys.add("notify.kind." + k);
-        }
-        for (SubscriptionTarget t : SubscriptionTarget.values()) {
-            keys.add("notify.target." + t);
-        }
-        for (WatchLevel l : WatchLevel.values()) {
-            keys.add("notify.level." + l);
-        }
+        keys.addAll(ofEnum("notify.kind.", NotificationKind.class));
+        keys.addAll(ofEnum("notify.target.", SubscriptionTarget.class));
+        keys.addAll(ofEnum("notify.level.", WatchLevel.class));
         keys.add("notify.level.DEFAULT");
         keys.removeIf(k -> k.endsWith("."));
         assertTrue(keys.size() > 50, "the scan found the keys: " + keys.size());

@@ -3,6 +3,8 @@ package be.atrium.testsupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -60,5 +62,10 @@ public final class MessageKeys {
             }
         }
         return same;
+    }
+
+    /** The keys {@code prefix + constant} of every constant of an enum (its labels on the pages). */
+    public static List<String> ofEnum(String prefix, Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> prefix + c.name()).toList();
     }
 }

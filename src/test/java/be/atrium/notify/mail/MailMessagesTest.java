@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import static be.atrium.testsupport.MessageKeys.collect;
 import static be.atrium.testsupport.MessageKeys.missing;
+import static be.atrium.testsupport.MessageKeys.ofEnum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,9 +38,7 @@ class MailMessagesTest {
                 keys.add("mail.digest.intro." + f);
             }
         }
-        for (MailStatus s : MailStatus.values()) {
-            keys.add("mail.status." + s);
-        }
+        keys.addAll(ofEnum("mail.status.", MailStatus.class));
         for (UnsubscribeScope s : UnsubscribeScope.values()) {
             keys.add("mail.unsubscribe.question." + s);
             keys.add("mail.unsubscribe.done." + s);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import static be.atrium.testsupport.MessageKeys.collect;
 import static be.atrium.testsupport.MessageKeys.missing;
+import static be.atrium.testsupport.MessageKeys.ofEnum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,15 +36,9 @@ class RelationsMessagesTest {
         collect(Path.of("src/main/webapp"), "index.xhtml", PAGE_KEY, keys);
         collect(Path.of("src/main/webapp/WEB-INF/includes"), "relations-cells.xhtml", PAGE_KEY, keys);
         collect(Path.of("src/main/webapp/WEB-INF/includes"), "relations-headers.xhtml", PAGE_KEY, keys);
-        for (QuestionState s : QuestionState.values()) {
-            keys.add("home.question.state." + s);
-        }
-        for (ConditionKind k : ConditionKind.values()) {
-            keys.add("condition." + k);
-        }
-        for (ConditionStatus s : ConditionStatus.values()) {
-            keys.add("status." + s);
-        }
+        keys.addAll(ofEnum("home.question.state.", QuestionState.class));
+        keys.addAll(ofEnum("condition.", ConditionKind.class));
+        keys.addAll(ofEnum("status.", ConditionStatus.class));
         keys.removeIf(k -> k.endsWith("."));
         assertTrue(keys.size() > 40, "the scan found the keys: " + keys.size());
         assertEquals(Set.of(), missing(keys));
