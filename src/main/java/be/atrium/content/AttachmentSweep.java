@@ -1,6 +1,7 @@
 package be.atrium.content;
 
 import be.atrium.platform.Started;
+import be.atrium.platform.cluster.BackgroundWork;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
 /**
  * Removes stored bytes that nothing refers to (no attachment, no document version: {@link StoredFileUsers}): an upload whose transaction rolled back
  * (or whose server died between storing and recording), files whose last attachment was removed,
- * and half-written uploads. Only files untouched for longer than the grace period go, so an
+ * and half-written uploads, on the node doing the {@link BackgroundWork}. Only files untouched for longer than the grace period go, so an
  * upload between storing its bytes and committing its row is never swept (storing the same
  * content again touches the file). Runs an hour after start and then every six hours.
  */
@@ -44,6 +45,9 @@ public class AttachmentSweep {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BackgroundWork background;
 
     /** Everything that refers to stored files: attachments, document versions. */
     @Inject
@@ -61,6 +65,9 @@ public class AttachmentSweep {
 
     void onStarted(@Observes Started event) {
         schedule = executor.scheduleWithFixedDelay(() -> {
+            if (!background.isHere()) {
+                return;
+            }
             try {
                 int removed = sweep(clock.instant().minus(GRACE));
                 if (removed > 0) {

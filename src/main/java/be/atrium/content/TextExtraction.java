@@ -1,6 +1,10 @@
 package be.atrium.content;
 
 import be.atrium.platform.Started;
+import be.atrium.platform.cluster.BackgroundWork;
+import be.atrium.platform.cluster.BackgroundWorkTaken;
+import be.atrium.platform.cluster.Cluster;
+import be.atrium.platform.cluster.ClusterSignal;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -29,7 +33,8 @@ import java.util.logging.Logger;
  * parse that does not stop is given up) and a text limit ({@code atrium.extraction.max-chars}).
  * The stored bytes are checked against their SHA-256 first. Woken after each commit that asks for
  * a text, and every {@value #POLL_SECONDS} seconds. A file whose parse took the server down is
- * tried {@value FileText#MAX_ATTEMPTS} times, then marked unavailable.
+ * tried {@value FileText#MAX_ATTEMPTS} times, then marked unavailable. In a cluster only the node doing
+ * the {@link BackgroundWork} extracts; a nudge elsewhere is passed to it.
  */
 @ApplicationScoped
 public class TextExtraction {
@@ -37,12 +42,20 @@ public class TextExtraction {
     private static final Logger LOG = Logger.getLogger(TextExtraction.class.getName());
     static final int POLL_SECONDS = 10;
     private static final int BATCH = 20;
+    /** The signal that tells the node doing the background work that files wait for their text. */
+    static final String SIGNAL = "extraction";
 
     @Inject
     FileTexts texts;
 
     @Inject
     AttachmentStore store;
+
+    @Inject
+    BackgroundWork background;
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     @ConfigProperty(name = "atrium.extraction.timeout-seconds", defaultValue = "30")
@@ -85,11 +98,26 @@ public class TextExtraction {
         t.start();
     }
 
-    /** Asks for a look at the pending files now. */
+    /** Asks for a look at the pending files now, on whichever node does the background work. */
     public void nudge() {
+        nudgeHere();
+        cluster.signal(SIGNAL);
+    }
+
+    private void nudgeHere() {
         if (running && wake.availablePermits() == 0) {
             wake.release();
         }
+    }
+
+    void onSignal(@Observes ClusterSignal signal) {
+        if (signal.is(SIGNAL)) {
+            nudgeHere();
+        }
+    }
+
+    void onBackgroundWorkTaken(@Observes BackgroundWorkTaken event) {
+        nudgeHere();
     }
 
     private void loop() {
@@ -101,10 +129,13 @@ public class TextExtraction {
                 Thread.currentThread().interrupt();
                 return;
             }
+            if (!background.isHere()) {
+                continue;
+            }
             try {
                 List<FileText> pending;
                 do {
-                    pending = running ? texts.pending(BATCH) : List.of();
+                    pending = running && background.isHere() ? texts.pending(BATCH) : List.of();
                     for (FileText file : pending) {
                         if (!running) {
                             return;

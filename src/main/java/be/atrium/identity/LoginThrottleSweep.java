@@ -1,6 +1,7 @@
 package be.atrium.identity;
 
 import be.atrium.platform.Started;
+import be.atrium.platform.cluster.BackgroundWork;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Prunes the login throttle's forgotten pairs hourly ({@link LoginAttempts#prune}). */
+/** Prunes the login throttle's forgotten pairs hourly ({@link LoginAttempts#prune}), on the node doing the {@link BackgroundWork}. */
 @ApplicationScoped
 public class LoginThrottleSweep {
 
@@ -25,6 +26,9 @@ public class LoginThrottleSweep {
     @Inject
     LoginAttempts attempts;
 
+    @Inject
+    BackgroundWork background;
+
     private ScheduledFuture<?> sweeping;
 
     void onStarted(@Observes Started event) {
@@ -32,6 +36,9 @@ public class LoginThrottleSweep {
     }
 
     private void sweep() {
+        if (!background.isHere()) {
+            return;
+        }
         try {
             int deleted = attempts.prune();
             LOG.fine(() -> "Atrium: " + deleted + " forgotten login throttle pairs deleted");

@@ -72,6 +72,12 @@ public final class AtriumLauncher {
             childEnv.put("ATRIUM_DEMO", "true");
         }
 
+        List<String> clusterOptions = clusterOptions();
+        if (!clusterOptions.contains("--nocluster") && env("ATRIUM_DB_URL", "").isBlank()) {
+            System.err.println("Atrium: a cluster (ATRIUM_CLUSTER_MEMBERS) needs one database for all its nodes: set ATRIUM_DB_URL");
+            System.exit(2);
+        }
+
         DB embedded = null;
         if (!env("ATRIUM_DB_URL", "").isBlank()) {
             requireDatabase(env("ATRIUM_DB_URL", ""), env("ATRIUM_DB_USER", "atrium"), env("ATRIUM_DB_PASSWORD", ""));
@@ -88,10 +94,17 @@ public final class AtriumLauncher {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(env("ATRIUM_JAVA_OPTS", "-Xmx1g").trim().split("\\s+")));
         command.add("-Djava.io.tmpdir=" + Files.createDirectories(runtime.resolve("tmp")));
+        if (!clusterOptions.contains("--nocluster")) {
+            // a member that stops answering (killed, cut off) leaves the cluster after this many seconds,
+            // and its partitions (sessions among them) are served from their backups (Hazelcast's default: 60)
+            String timeout = env("ATRIUM_CLUSTER_FAILURE_SECONDS", "10");
+            command.add("-Dhazelcast.max.no.heartbeat.seconds=" + timeout);
+            command.add("-Dhazelcast.heartbeat.interval.seconds=1");
+        }
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
-                "--port", port, "--nocluster", "--nohostaware",
-                "--rootdir", instanceRoot.toString()));
+                "--port", port, "--rootdir", instanceRoot.toString()));
+        command.addAll(clusterOptions);
         String logging = env("ATRIUM_LOGGING_CONFIG", "");
         if (!logging.isBlank()) {
             command.addAll(List.of("--logproperties", Path.of(logging).toAbsolutePath().toString()));
@@ -117,6 +130,40 @@ public final class AtriumLauncher {
 
         int exit = payara.waitFor();
         System.exit(exit);
+    }
+
+    /**
+     * Payara Micro's clustering options. Without {@code ATRIUM_CLUSTER_MEMBERS} a node runs alone
+     * ({@code --nocluster}). With it, the node joins Payara's data grid (Hazelcast) by TCP/IP
+     * discovery of those members ({@code host:port,host:port}), listening on
+     * {@code ATRIUM_CLUSTER_PORT} (5900), on {@code ATRIUM_CLUSTER_INTERFACE} when given (say
+     * 127.0.0.1 or 10.0.0.*), announcing {@code ATRIUM_CLUSTER_PUBLIC_ADDRESS} when given (behind
+     * NAT, in Docker), in the cluster {@code ATRIUM_CLUSTER_NAME} (atrium). Backups of sessions may
+     * live on a member of the same host (several nodes on one machine). The node's name
+     * ({@code ATRIUM_NODE}) is its instance name too.
+     */
+    static List<String> clusterOptions() {
+        String members = env("ATRIUM_CLUSTER_MEMBERS", "");
+        if (members.isBlank()) {
+            return List.of("--nocluster");
+        }
+        List<String> options = new ArrayList<>(List.of("--clustermode", "tcpip:" + members.replace(" ", ""),
+                "--clustername", env("ATRIUM_CLUSTER_NAME", "atrium"),
+                "--startport", env("ATRIUM_CLUSTER_PORT", "5900"),
+                "--nohostaware"));
+        String networkInterface = env("ATRIUM_CLUSTER_INTERFACE", "");
+        if (!networkInterface.isBlank()) {
+            options.addAll(List.of("--interfaces", networkInterface));
+        }
+        String publicAddress = env("ATRIUM_CLUSTER_PUBLIC_ADDRESS", "");
+        if (!publicAddress.isBlank()) {
+            options.addAll(List.of("--hzpublicaddress", publicAddress));
+        }
+        String node = env("ATRIUM_NODE", "");
+        if (!node.isBlank()) {
+            options.addAll(List.of("--name", node));
+        }
+        return options;
     }
 
     /**
@@ -255,6 +302,10 @@ public final class AtriumLauncher {
                   ATRIUM_ADMIN_PASSWORD password of the 'admin' account created on first start
                   ATRIUM_ADMIN_TOKEN    access token registered for 'admin'
                   ATRIUM_JAVA_OPTS      JVM options of the application (-Xmx1g)
+                  ATRIUM_NODE           this node's name (the host name)
+                  ATRIUM_CLUSTER_MEMBERS  host:port,... of the cluster's nodes (alone when unset)
+                  ATRIUM_CLUSTER_PORT   this node's data grid port (5900)
+                  ATRIUM_CLUSTER_INTERFACE, ATRIUM_CLUSTER_PUBLIC_ADDRESS, ATRIUM_CLUSTER_NAME
                 """);
     }
 }

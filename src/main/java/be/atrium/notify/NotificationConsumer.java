@@ -12,6 +12,7 @@ import java.util.List;
  * once) and {@link NotificationFanOut} makes the notifications of a batch in one transaction. A
  * failing batch comes again at the next poll; the fan-out's keys make a second pass store nothing twice.
  * Starts after the newest event when it first runs: nothing from before notifications existed is announced.
+ * In a cluster only the node doing the background work reads for notifications, with one cursor for all.
  */
 @ApplicationScoped
 public class NotificationConsumer implements OutboxConsumer {
@@ -24,6 +25,11 @@ public class NotificationConsumer implements OutboxConsumer {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public boolean perNode() {
+        return false;
     }
 
     @Override

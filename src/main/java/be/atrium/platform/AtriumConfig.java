@@ -56,6 +56,9 @@ public class AtriumConfig {
     Optional<String> node;
 
     @Inject
+    @ConfigProperty(name = "atrium.cluster.lease-seconds", defaultValue = "15")
+    int clusterLeaseSeconds;
+
     @ConfigProperty(name = "atrium.outbox.poll-seconds", defaultValue = "5")
     int outboxPollSeconds;
 
@@ -98,6 +101,14 @@ public class AtriumConfig {
                 return "atrium";
             }
         });
+    }
+
+    /**
+     * How long the node doing the background work holds its lease (ATRIUM_CLUSTER_LEASE_SECONDS):
+     * when it dies, another node takes the work over after at most this long.
+     */
+    public int clusterLeaseSeconds() {
+        return clusterLeaseSeconds;
     }
 
     /** How often outbox consumers look for events besides the nudge after each commit. */

@@ -1,6 +1,10 @@
 package be.atrium.notify.mail;
 
 import be.atrium.platform.Started;
+import be.atrium.platform.cluster.BackgroundWork;
+import be.atrium.platform.cluster.BackgroundWorkTaken;
+import be.atrium.platform.cluster.Cluster;
+import be.atrium.platform.cluster.ClusterSignal;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -17,14 +21,18 @@ import java.util.logging.Logger;
 /**
  * The background worker of mail: every {@code atrium.mail.poll-seconds} (and when nudged) it sends
  * what is due from the queue, batch after batch, then makes the digests that are due and sends
- * them. Every node runs one; the leases of the queue and the unique dedupe keys keep them from
- * doing the same work twice. Without an SMTP server configured it still makes digests, and mail waits in the queue.
+ * them. In a cluster only the node doing the {@link BackgroundWork} runs its rounds; a nudge on another
+ * node is passed to it, and a node that takes the work over starts at once. Besides, the leases of the
+ * queue and the unique dedupe keys keep two rounds from doing the same work twice, also in the moment
+ * the work changes node. Without an SMTP server configured it still makes digests, and mail waits in the queue.
  */
 @ApplicationScoped
 public class MailWorker {
 
     private static final Logger LOG = Logger.getLogger(MailWorker.class.getName());
     static final int BATCH = 20;
+    /** The signal that tells the node doing the background work that mail waits. */
+    static final String SIGNAL = "mail";
 
     @Inject
     MailSettings settings;
@@ -34,6 +42,12 @@ public class MailWorker {
 
     @Inject
     Digests digests;
+
+    @Inject
+    BackgroundWork background;
+
+    @Inject
+    Cluster cluster;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -49,15 +63,33 @@ public class MailWorker {
                 TimeUnit.SECONDS);
     }
 
-    /** Asks for a round now (digests due, mail due). */
+    /** Asks for a round now (digests due, mail due), on whichever node does the background work. */
     public void nudge() {
+        nudgeHere();
+        cluster.signal(SIGNAL);
+    }
+
+    private void nudgeHere() {
         if (polling != null) {
             scheduler.execute(this::round);
         }
     }
 
+    void onSignal(@Observes ClusterSignal signal) {
+        if (signal.is(SIGNAL)) {
+            nudgeHere();
+        }
+    }
+
+    void onBackgroundWorkTaken(@Observes BackgroundWorkTaken event) {
+        nudgeHere();
+    }
+
     /** One round: the mail due, the digests due, then the digests just made. */
     void round() {
+        if (!background.isHere()) {
+            return;
+        }
         rounds.lock();
         try {
             sendDue(); // mail at once does not wait for a digest run

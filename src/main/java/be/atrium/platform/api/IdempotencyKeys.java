@@ -2,6 +2,7 @@ package be.atrium.platform.api;
 
 import be.atrium.platform.AtriumDataSource;
 import be.atrium.platform.Started;
+import be.atrium.platform.cluster.BackgroundWork;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -45,6 +46,9 @@ public class IdempotencyKeys {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BackgroundWork background;
 
     private ScheduledFuture<?> pruning;
 
@@ -163,9 +167,12 @@ public class IdempotencyKeys {
         pruning = scheduler.scheduleWithFixedDelay(this::prune, 5, 60, TimeUnit.MINUTES);
     }
 
-    /** Deletes expired keys, in batches; returns how many. */
+    /** Deletes expired keys, in batches, on the node doing the background work; returns how many. */
     int prune() {
         int deleted = 0;
+        if (!background.isHere()) {
+            return deleted;
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement delete = c.prepareStatement("DELETE FROM idempotency_key WHERE created_at < ? LIMIT 5000")) {
             delete.setTimestamp(1, Timestamp.from(clock.instant().minus(KEPT)));

@@ -7,8 +7,9 @@ import java.util.OptionalLong;
  * Something that acts on content changes after they are committed: the search index,
  * notifications, feeds. Each is an {@code @ApplicationScoped} bean; {@link OutboxRelay} hands it
  * the events in the order they became visible (close to commit order; see {@link OutboxReader}),
- * each at least once, with a cursor of its own per node. So a consumer must be idempotent (a
- * crash between handling and saving the cursor hands the last events again).
+ * each at least once, with a cursor of its own per node ({@link #perNode()}) or one for the whole
+ * cluster. So a consumer must be idempotent (a crash between handling and saving the cursor, or a
+ * node taking over from one that died, hands the last events again).
  */
 public interface OutboxConsumer {
 
@@ -37,6 +38,16 @@ public interface OutboxConsumer {
      * reads on from there once it runs again (as long as the outbox still holds the events).
      */
     default boolean active() {
+        return true;
+    }
+
+    /**
+     * Whether every node runs this consumer with a cursor of its own (the default: the search index
+     * of each node), or only the node doing the background work, with one cursor for the cluster
+     * (notifications: each is made once). A node that takes the background work over reads on from
+     * where the previous one saved the cursor.
+     */
+    default boolean perNode() {
         return true;
     }
 

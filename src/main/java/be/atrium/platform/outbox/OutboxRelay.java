@@ -2,6 +2,10 @@ package be.atrium.platform.outbox;
 
 import be.atrium.platform.AtriumConfig;
 import be.atrium.platform.Started;
+import be.atrium.platform.cluster.BackgroundWork;
+import be.atrium.platform.cluster.BackgroundWorkTaken;
+import be.atrium.platform.cluster.Cluster;
+import be.atrium.platform.cluster.ClusterSignal;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -26,12 +30,14 @@ import java.util.logging.Logger;
 
 /**
  * Hands the outbox to its {@link OutboxConsumer}s once Atrium has started: each consumer has an
- * {@link OutboxReader} with its own cursor on this node. One long-lived relay thread polls the
- * consumers every few seconds ({@code atrium.outbox.poll-seconds}) and at once when a transaction
- * that wrote events commits ({@link #nudge} only releases a permit: the committing request hands
- * nothing of its own context to another thread), so a change is seen within a fraction of a
- * second. Events every consumer has passed are pruned hourly. A consumer that fails gets the
- * same events again at the next poll.
+ * {@link OutboxReader} with its own cursor on this node, or, for a consumer that runs once in the
+ * cluster, with the cluster's cursor on the node doing the {@link BackgroundWork} only. One
+ * long-lived relay thread polls the consumers every few seconds ({@code atrium.outbox.poll-seconds})
+ * and at once when a transaction that wrote events commits ({@link #nudge} only releases a permit:
+ * the committing request hands nothing of its own context to another thread), so a change is seen
+ * within a fraction of a second. The other nodes of a cluster are told too ({@link Cluster#signal}),
+ * so their search indexes follow as fast. Events every consumer has passed are pruned hourly. A
+ * consumer that fails gets the same events again at the next poll.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,6 +59,12 @@ public class OutboxRelay {
     @Inject
     Clock clock;
 
+    @Inject
+    BackgroundWork background;
+
+    @Inject
+    Cluster cluster;
+
     @Resource
     ManagedScheduledExecutorService executor;
 
@@ -65,13 +77,18 @@ public class OutboxRelay {
     private volatile boolean started;
     private volatile Thread relay;
 
+    /** The cursor of a consumer that runs once in the cluster is kept under this node name. */
+    static final String CLUSTER = "cluster";
+
+    /** A consumer and its reader; a consumer run once in the cluster has none while another node does the background work. */
     private record Running(OutboxConsumer consumer, OutboxReader reader) {
     }
 
     void onStarted(@Observes Started event) {
         for (OutboxConsumer consumer : consumers) {
             if (consumer.active()) {
-                running.put(consumer.name(), new Running(consumer, readerFor(consumer, null)));
+                running.put(consumer.name(), new Running(consumer,
+                        consumer.perNode() ? readerFor(consumer, null) : null));
             } else {
                 LOG.warning(() -> "Atrium: outbox consumer " + consumer.name() + " is off on node " + config.node());
             }
@@ -89,15 +106,24 @@ public class OutboxRelay {
         }
     }
 
-    /** A reader with its own cursor for this node (also for tests and tools that read the outbox themselves). */
+    /**
+     * A reader with its own cursor for this node, or the cluster's cursor of a consumer that runs once
+     * in the cluster (also for tests and tools that read the outbox themselves).
+     */
     public OutboxReader reader(String consumer, boolean fromOldest) {
-        return new OutboxReader(consumer, config.node(), store, clock, LOOK_BACK, BATCH, fromOldest);
+        boolean cluster = consumers.stream().anyMatch(c -> c.name().equals(consumer) && !c.perNode());
+        return new OutboxReader(consumer, cluster ? CLUSTER : config.node(), store, clock, LOOK_BACK, BATCH, fromOldest);
     }
 
     private OutboxReader readerFor(OutboxConsumer consumer, Long startAt) {
         Long start = startAt != null ? startAt
                 : consumer.position().isPresent() ? Long.valueOf(consumer.position().getAsLong()) : null;
-        return new OutboxReader(consumer.name(), config.node(), store, clock, LOOK_BACK, BATCH,
+        String node = consumer.perNode() ? config.node() : CLUSTER;
+        if (start == null && !consumer.perNode() && store.cursor(consumer.name(), CLUSTER).isEmpty()) {
+            // the first time it runs once for the cluster: on from where it stopped when it ran per node
+            start = store.furthestCursor(consumer.name()).orElse(null);
+        }
+        return new OutboxReader(consumer.name(), node, store, clock, LOOK_BACK, BATCH,
                 consumer.fromOldest(), start);
     }
 
@@ -107,7 +133,7 @@ public class OutboxRelay {
      */
     public void restart(OutboxConsumer consumer, long position) {
         Running old = running.get(consumer.name());
-        if (old == null) {
+        if (old == null || old.reader() == null) {
             return;
         }
         synchronized (old.reader()) {
@@ -116,11 +142,33 @@ public class OutboxRelay {
         nudge();
     }
 
-    /** Asks for a poll of every consumer now; many nudges while the relay is busy make one more poll. */
+    /**
+     * Asks for a poll of every consumer now, here and on the other nodes; many nudges while the
+     * relay is busy make one more poll.
+     */
     public void nudge() {
+        nudgeHere();
+        if (started) {
+            cluster.signal(ClusterSignal.OUTBOX);
+        }
+    }
+
+    private void nudgeHere() {
         if (started && wake.availablePermits() == 0) {
             wake.release();
         }
+    }
+
+    /** Another node wrote events. */
+    void onSignal(@Observes ClusterSignal signal) {
+        if (signal.is(ClusterSignal.OUTBOX)) {
+            nudgeHere();
+        }
+    }
+
+    /** This node took the background work over: the cluster's consumers go on at once. */
+    void onBackgroundWorkTaken(@Observes BackgroundWorkTaken event) {
+        nudgeHere();
     }
 
     /** The relay thread: a poll after each nudge, and at least every poll interval. */
@@ -141,18 +189,48 @@ public class OutboxRelay {
     }
 
     void pollAll() {
-        for (Running r : running.values()) {
+        for (Running each : running.values()) {
             try {
+                Running r = forThisNode(each);
+                if (r == null) {
+                    continue;
+                }
                 r.reader().poll(r.consumer()::accept);
                 r.consumer().caughtUp(r.reader().position());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Atrium: outbox consumer " + r.consumer().name()
+                LOG.log(Level.WARNING, "Atrium: outbox consumer " + each.consumer().name()
                         + " failed; the same events are handed again at the next poll", e);
             }
         }
     }
 
+    /**
+     * The consumer with the reader it has on this node now: a consumer run once in the cluster gets
+     * a reader (at the cluster's cursor, where the previous node left it) when this node has taken the
+     * background work, and loses it when it no longer does; null when it does not run here now.
+     */
+    private Running forThisNode(Running r) {
+        if (r.consumer().perNode()) {
+            return r;
+        }
+        if (!background.isHere()) {
+            if (r.reader() != null) {
+                running.put(r.consumer().name(), new Running(r.consumer(), null));
+            }
+            return null;
+        }
+        if (r.reader() != null) {
+            return r;
+        }
+        Running taken = new Running(r.consumer(), readerFor(r.consumer(), null));
+        running.put(r.consumer().name(), taken);
+        return taken;
+    }
+
     void prune() {
+        if (!background.isHere()) {
+            return;
+        }
         try {
             int deleted;
             do {

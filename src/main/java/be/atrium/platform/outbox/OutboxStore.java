@@ -67,6 +67,13 @@ public class OutboxStore {
         return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
     }
 
+    /** The furthest cursor of a consumer on any node (where a consumer that moves to one cursor for the cluster goes on). */
+    public Optional<Long> furthestCursor(String consumer) {
+        Object max = em.createNativeQuery("SELECT MAX(position) FROM outbox_cursor WHERE consumer = ?1")
+                .setParameter(1, consumer).getSingleResult();
+        return max == null ? Optional.empty() : Optional.of(((Number) max).longValue());
+    }
+
     /** Saves a cursor; it only ever moves forward, also when two threads race. */
     public void saveCursor(String consumer, String node, long position) {
         em.createNativeQuery("INSERT INTO outbox_cursor (consumer, node, position, updated_at) VALUES (?1, ?2, ?3, ?4) "

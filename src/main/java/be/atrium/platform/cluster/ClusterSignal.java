@@ -1,0 +1,16 @@
+package be.atrium.platform.cluster;
+
+/**
+ * A nudge that came from another node of the cluster ({@link Cluster#signal}), fired as a CDI event
+ * on this node: "there are new outbox events", "there is mail to send". Whoever waits for that kind
+ * of work here looks at once instead of at its next poll.
+ */
+public record ClusterSignal(String name) {
+
+    /** New events in the outbox: every node's consumers read them (search indexes). */
+    public static final String OUTBOX = "outbox";
+
+    public boolean is(String kind) {
+        return kind.equals(name);
+    }
+}
