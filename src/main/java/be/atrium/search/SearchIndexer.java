@@ -4,6 +4,9 @@ import be.atrium.meetings.MeetingChanges;
 import be.atrium.platform.AtriumConfig;
 import be.atrium.platform.SchemaMigrated;
 import be.atrium.platform.Started;
+import be.atrium.platform.cluster.Cluster;
+import be.atrium.platform.cluster.ClusterSignal;
+import be.atrium.platform.cluster.Leases;
 import be.atrium.platform.outbox.ChangeType;
 import be.atrium.platform.outbox.OutboxConsumer;
 import be.atrium.platform.outbox.OutboxEvent;
@@ -21,6 +24,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +37,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,6 +49,9 @@ import java.util.logging.Logger;
  * once. Every two seconds the index is committed with the outbox position everything up to which
  * it holds; after a crash the outbox is read again from there, and since a document is replaced by
  * its key, nothing is lost or doubled. Administrators can rebuild the index while searching goes on.
+ * In a cluster every node keeps an index of its own; a rebuild asked for on one node rebuilds every
+ * node's index, one node at a time (lease {@value #REBUILD_LEASE}), so searching goes on everywhere and
+ * the database carries one rebuild at a time.
  */
 @ApplicationScoped
 public class SearchIndexer implements OutboxConsumer {
@@ -51,6 +59,8 @@ public class SearchIndexer implements OutboxConsumer {
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
     static final String NAME = "search";
     private static final int BATCH = 500;
+    static final String REBUILD_LEASE = "search-rebuild";
+    private static final Duration REBUILD_HOLD = Duration.ofSeconds(30);
 
     @Inject
     SearchIndex index;
@@ -66,6 +76,12 @@ public class SearchIndexer implements OutboxConsumer {
 
     @Inject
     AtriumConfig config;
+
+    @Inject
+    Cluster cluster;
+
+    @Inject
+    Leases leases;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -211,6 +227,12 @@ public class SearchIndexer implements OutboxConsumer {
         caughtUp = position;
     }
 
+    /** The outbox position up to which this node's index has read (its last commit's before the first poll). */
+    public long readUpTo() {
+        long position = caughtUp;
+        return position >= 0 ? position : committed >= 0 ? committed : index.isOpen() ? index.livePosition() : 0;
+    }
+
     private record Target(String type, long id) {
     }
 
@@ -272,15 +294,42 @@ public class SearchIndexer implements OutboxConsumer {
         return progress;
     }
 
-    /** Starts a rebuild in the background (administrators); false when one is already running. */
-    public synchronized boolean startRebuild() {
+    /**
+     * Starts a rebuild in the background (administrators), of this node's index and of the other
+     * nodes' indexes, one node at a time; false when one is already running here.
+     */
+    public boolean startRebuild() {
+        boolean started = startRebuildHere();
+        if (started) {
+            cluster.signal(ClusterSignal.SEARCH_REBUILD);
+        }
+        return started;
+    }
+
+    void onSignal(@Observes ClusterSignal signal) {
+        if (signal.is(ClusterSignal.SEARCH_REBUILD)) {
+            startRebuildHere();
+        }
+    }
+
+    private synchronized boolean startRebuildHere() {
         if (progress.running()) {
             return false;
         }
         progress = new Progress(true, 0, 0, clock.instant(), null, null);
         executor.execute(() -> {
             try {
-                rebuildNow();
+                while (!leases.acquire(REBUILD_LEASE, REBUILD_HOLD)) {
+                    Thread.sleep(1000); // another node is rebuilding its index
+                }
+                try {
+                    rebuildNow(() -> leases.acquire(REBUILD_LEASE, REBUILD_HOLD));
+                } finally {
+                    leases.release(REBUILD_LEASE);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                progress = Progress.idle();
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Atrium: rebuilding the search index failed", e);
             }
@@ -294,6 +343,11 @@ public class SearchIndexer implements OutboxConsumer {
      * meanwhile are in it too.
      */
     synchronized void rebuildNow() {
+        rebuildNow(() -> true);
+    }
+
+    /** The rebuild, calling {@code stillHeld} after each batch (a rebuild asked for by an administrator renews its lease). */
+    private synchronized void rebuildNow(BooleanSupplier stillHeld) {
         Instant started = clock.instant();
         long start = outbox.newest();
         long total = sources.count();
@@ -315,6 +369,7 @@ public class SearchIndexer implements OutboxConsumer {
                     }
                     after = ids.get(ids.size() - 1);
                     progress = new Progress(true, done.addAndGet(ids.size()), total, started, null, null);
+                    stillHeld.getAsBoolean();
                 }
             }
             g.position = start;
@@ -323,7 +378,7 @@ public class SearchIndexer implements OutboxConsumer {
             relay.restart(this, start);
             progress = new Progress(false, done.get(), total, started, clock.instant(), null);
             LOG.info(() -> "Atrium: search index built: " + done.get() + " items in "
-                    + java.time.Duration.between(started, clock.instant()).toMillis() + " ms");
+                    + Duration.between(started, clock.instant()).toMillis() + " ms");
         } catch (IOException | RuntimeException e) {
             progress = new Progress(false, progress.done(), total, started, clock.instant(), e.toString());
             throw new IllegalStateException("Atrium cannot build its search index: " + e.getMessage(), e);

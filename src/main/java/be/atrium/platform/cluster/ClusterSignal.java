@@ -9,6 +9,8 @@ public record ClusterSignal(String name) {
 
     /** New events in the outbox: every node's consumers read them (search indexes). */
     public static final String OUTBOX = "outbox";
+    /** An administrator asked for the search indexes to be rebuilt: each node rebuilds its own, one at a time. */
+    public static final String SEARCH_REBUILD = "search-rebuild";
 
     public boolean is(String kind) {
         return kind.equals(name);

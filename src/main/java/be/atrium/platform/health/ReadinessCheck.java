@@ -2,7 +2,10 @@ package be.atrium.platform.health;
 
 import be.atrium.platform.AtriumDataSource;
 import be.atrium.platform.Availability;
+import be.atrium.platform.AtriumConfig;
 import be.atrium.platform.DataDirectory;
+import be.atrium.platform.cluster.BackgroundWork;
+import be.atrium.platform.cluster.Cluster;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +16,13 @@ import org.eclipse.microprofile.health.Readiness;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.stream.Collectors;
 
-/** Ready only when the database answers, the schema is migrated and the data dir is writable. */
+/**
+ * Ready only when the database answers, the schema is migrated and the data dir is writable. It also
+ * names this node, the members of its cluster and the node doing the background work: a node is
+ * ready on its own, whether or not the other members are there.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -28,6 +36,15 @@ public class ReadinessCheck implements HealthCheck {
     @Inject
     DataDirectory dataDirectory;
 
+    @Inject
+    AtriumConfig config;
+
+    @Inject
+    Cluster cluster;
+
+    @Inject
+    BackgroundWork background;
+
     @Override
     public HealthCheckResponse call() {
         boolean database = databaseAnswers();
@@ -38,6 +55,11 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("database", database ? "UP" : "DOWN")
                 .withData("dataDir", dataDir ? "UP" : "DOWN")
                 .withData("startup", availability.problem().orElse("done"))
+                .withData("node", config.node())
+                .withData("members", cluster.members().stream()
+                        .map(n -> n.name() + (n.address().isEmpty() ? "" : " (" + n.address() + ")"))
+                        .collect(Collectors.joining(", ")))
+                .withData("backgroundWork", database && started ? background.node().orElse("none") : "unknown")
                 .build();
     }
 
