@@ -8,6 +8,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
@@ -16,7 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts Atrium in order: data dir, schema migration, then {@link SchemaMigrated} (the loaders of
+ * Starts Atrium in order, one node of a cluster at a time: data dir, schema migration, then {@link SchemaMigrated} (the loaders of
  * reference data, bootstrap accounts and demo content observe it), then {@link Started}. When the database cannot be used, it logs one line naming the cause,
  * leaves readiness DOWN and tries again every few seconds, so the application never
  * silently half-starts.
@@ -26,6 +30,8 @@ public class StartupSequence {
 
     private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
     private static final long RETRY_SECONDS = 10;
+    private static final String LOCK = "atrium.startup";
+    private static final int LOCK_WAIT_SECONDS = 600;
 
     @Inject
     AtriumConfig config;
@@ -42,6 +48,9 @@ public class StartupSequence {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = AtriumDataSource.JNDI_NAME)
+    DataSource dataSource;
 
     private volatile String lastReported;
     private volatile ScheduledFuture<?> retry;
@@ -67,6 +76,56 @@ public class StartupSequence {
                     + RETRY_SECONDS + " s; /health/ready stays DOWN.");
             return false;
         }
+        Connection lock;
+        try {
+            lock = startupLock();
+        } catch (SQLException | RuntimeException e) {
+            report("Atrium cannot use the database at " + config.databaseUrl() + ": " + rootCause(e)
+                    + ". Check ATRIUM_DB_URL, ATRIUM_DB_USER and ATRIUM_DB_PASSWORD. Retrying every "
+                    + RETRY_SECONDS + " s; /health/ready stays DOWN.");
+            return false;
+        }
+        try {
+            return startHoldingLock();
+        } finally {
+            release(lock);
+        }
+    }
+
+    /**
+     * One node at a time migrates and loads reference data, accounts and demo content: nodes of a
+     * cluster started together on an empty database would otherwise each insert the same rows. A
+     * MariaDB named lock on a connection of its own, held until the sequence is done (or the node
+     * dies, which ends its connection).
+     */
+    private Connection startupLock() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+            lock.setString(1, LOCK);
+            lock.setInt(2, LOCK_WAIT_SECONDS);
+            try (ResultSet r = lock.executeQuery()) {
+                if (r.next() && r.getInt(1) == 1) {
+                    return connection;
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        connection.close();
+        throw new SQLException("another node held the start-up lock for more than " + LOCK_WAIT_SECONDS + " s");
+    }
+
+    private static void release(Connection connection) {
+        try (connection; PreparedStatement release = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            release.setString(1, LOCK);
+            release.execute();
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "Atrium: the start-up lock ends with its connection", e);
+        }
+    }
+
+    private boolean startHoldingLock() {
         try {
             var result = migration.migrate();
             if (result.migrationsExecuted > 0) {

@@ -1,9 +1,9 @@
 package be.atrium.search;
 
-import be.atrium.platform.Started;
 import be.atrium.platform.health.NodeMetrics;
 import be.atrium.platform.outbox.OutboxStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -31,7 +31,7 @@ public class SearchReadiness implements HealthCheck {
     @Inject
     NodeMetrics metrics;
 
-    void onStarted(@Observes Started event) {
+    void onDeployed(@Observes @Initialized(ApplicationScoped.class) Object event) {
         metrics.gauge("atrium.search.behind", "Outbox events not yet read into this node's search index", this::behind);
     }
 
@@ -47,8 +47,11 @@ public class SearchReadiness implements HealthCheck {
         return response.build();
     }
 
-    /** Events in the outbox after this node's position; -1 when the database cannot say. */
+    /** Events in the outbox after this node's position; -1 when the database cannot say (or before start). */
     long behind() {
+        if (!index.isOpen()) {
+            return -1;
+        }
         try {
             return Math.max(0, outbox.newest() - indexer.readUpTo());
         } catch (RuntimeException e) {

@@ -34,15 +34,28 @@ public final class PageSession {
     /** The page's script nonce, which PrimeFaces' script sends back with a form ({@code primefaces.CSP}). */
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client;
     private final URI base;
     private final String clientAddress;
 
     public PageSession(URL deployment, String clientAddress) {
-        this.base = URI.create(Deployments.local(deployment));
+        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build(), URI.create(Deployments.local(deployment)), clientAddress);
+    }
+
+    private PageSession(HttpClient client, URI base, String clientAddress) {
+        this.client = client;
+        this.base = base;
         this.clientAddress = clientAddress;
+    }
+
+    /**
+     * The same session (its cookies) on another server of the same host, as when a load balancer
+     * sends the next request to another node of a cluster.
+     */
+    public PageSession at(URL otherNode) {
+        return new PageSession(client, URI.create(Deployments.local(otherNode)), clientAddress);
     }
 
     /** A new session signed in through the login form, with the charter accepted. */

@@ -51,7 +51,7 @@ public class TestDatabase implements LauncherSessionListener {
                 user = "atrium";
                 password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
                 embedded.run("CREATE USER 'atrium'@'127.0.0.1' IDENTIFIED BY '" + password + "';"
-                        + " GRANT ALL PRIVILEGES ON atrium_test.* TO 'atrium'@'127.0.0.1';", "root", null, null);
+                        + " GRANT ALL PRIVILEGES ON `atrium\\_test%`.* TO 'atrium'@'127.0.0.1';", "root", null, null);
                 url = "jdbc:mariadb://127.0.0.1:" + port + "/atrium_test";
                 LOG.info("Integration tests use an embedded MariaDB on port " + port);
             } else {
@@ -94,6 +94,26 @@ public class TestDatabase implements LauncherSessionListener {
                 Files.delete(p);
             }
         }
+    }
+
+    /**
+     * An empty database beside the run's test database, named after it with {@code _suffix} (tests
+     * that start servers of their own, such as a cluster): its URL, for the run's user and password.
+     */
+    public static String fresh(String suffix) {
+        String url = System.getProperty("atrium.it.db.url");
+        if (url == null || !suffix.matches("[a-z0-9]+")) {
+            throw new IllegalStateException("no test database for this run, or a bad suffix " + suffix);
+        }
+        int query = url.indexOf('?');
+        String copy = (query < 0 ? url : url.substring(0, query)) + "_" + suffix + (query < 0 ? "" : url.substring(query));
+        try {
+            recreate(copy, System.getProperty("atrium.it.db.user"), System.getProperty("atrium.it.db.password"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make the database " + copy + ": " + e.getMessage()
+                    + " (the test user needs rights on the test database's name followed by _" + suffix + ")", e);
+        }
+        return copy;
     }
 
     /** Drops and creates the database named in the URL, so every run starts from empty. */

@@ -1,10 +1,10 @@
 package be.atrium.platform.health;
 
 import be.atrium.platform.AtriumConfig;
-import be.atrium.platform.Started;
 import be.atrium.platform.cluster.BackgroundWork;
 import be.atrium.platform.cluster.Cluster;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -34,7 +34,11 @@ public class NodeMetrics {
     @Inject
     BackgroundWork background;
 
-    void onStarted(@Observes Started event) {
+    /**
+     * Registered while the application deploys: Payara files a metric under the application that
+     * registers it, which a background thread (a start-up retried later) does not name.
+     */
+    void onDeployed(@Observes @Initialized(ApplicationScoped.class) Object event) {
         gauge("atrium.cluster.members", "Members of this node's cluster, itself included",
                 () -> cluster.members().size());
         gauge("atrium.background.work", "1 when this node does the cluster's background work (mail, digests, "

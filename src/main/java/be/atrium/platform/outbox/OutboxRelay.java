@@ -95,6 +95,7 @@ public class OutboxRelay {
         }
         started = true;
         if (!running.isEmpty()) {
+            wake.release(); // the first poll at once: a node that was down catches up before anything else happens
             relay = threads.newThread(this::relay);
             relay.setName("atrium-outbox-relay");
             relay.setDaemon(true);
