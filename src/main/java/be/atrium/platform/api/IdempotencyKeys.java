@@ -3,6 +3,7 @@ package be.atrium.platform.api;
 import be.atrium.platform.AtriumDataSource;
 import be.atrium.platform.Started;
 import be.atrium.platform.cluster.BackgroundWork;
+import be.atrium.platform.cluster.Leases;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -50,6 +51,9 @@ public class IdempotencyKeys {
     @Inject
     BackgroundWork background;
 
+    @Inject
+    Leases leases;
+
     private ScheduledFuture<?> pruning;
 
     /** A stored first answer. {@code body} is null when it was too large to keep. */
@@ -78,10 +82,11 @@ public class IdempotencyKeys {
         try (Connection c = dataSource.getConnection()) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO idempotency_key (caller, idem_key, "
-                        + "fingerprint, created_at) VALUES (?, ?, '', ?)", Statement.RETURN_GENERATED_KEYS)) {
+                        + "fingerprint, created_at, claimed_by) VALUES (?, ?, '', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                     insert.setString(1, caller);
                     insert.setString(2, key);
                     insert.setTimestamp(3, Timestamp.from(now));
+                    insert.setString(4, leases.holder());
                     insert.executeUpdate();
                     try (ResultSet keys = insert.getGeneratedKeys()) {
                         keys.next();
@@ -109,9 +114,9 @@ public class IdempotencyKeys {
         }
     }
 
-    private static Claim existing(Connection c, String caller, String key, Instant now) throws SQLException {
+    private Claim existing(Connection c, String caller, String key, Instant now) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT id, fingerprint, status, location, content_type, "
-                + "body, created_at FROM idempotency_key WHERE caller = ? AND idem_key = ?")) {
+                + "body, created_at, claimed_by FROM idempotency_key WHERE caller = ? AND idem_key = ?")) {
             select.setString(1, caller);
             select.setString(2, key);
             try (ResultSet row = select.executeQuery()) {
@@ -127,6 +132,17 @@ public class IdempotencyKeys {
                 }
                 int status = row.getInt("status");
                 if (row.wasNull()) {
+                    String claimant = row.getString("claimed_by");
+                    if (claimant != null && !leases.isAlive(claimant)) {
+                        // its node died before it answered: the retry runs (if that node had committed
+                        // the change before it died, the change is made twice)
+                        try (PreparedStatement delete = c.prepareStatement(
+                                "DELETE FROM idempotency_key WHERE id = ? AND status IS NULL")) {
+                            delete.setLong(1, row.getLong("id"));
+                            delete.executeUpdate();
+                        }
+                        return null;
+                    }
                     return new InProgress();
                 }
                 return new Answered(row.getString("fingerprint"), new Answer(status, row.getString("location"),

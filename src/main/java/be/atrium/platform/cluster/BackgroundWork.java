@@ -51,6 +51,7 @@ public class BackgroundWork {
 
     private volatile boolean here;
     private volatile ScheduledFuture<?> renewal;
+    private volatile long nextCleanUp = System.nanoTime();
 
     void onStarted(@Observes @Priority(50) Started event) {
         renew();
@@ -62,9 +63,13 @@ public class BackgroundWork {
         return Duration.ofSeconds(Math.max(3, config.clusterLeaseSeconds()));
     }
 
-    /** Takes or renews the lease; tells the workers when this node has just taken the work over. */
+    /**
+     * Renews this node's life lease ({@link Leases#isAlive}), takes or renews the background lease,
+     * and tells the workers when this node has just taken the work over.
+     */
     void renew() {
         try {
+            leases.acquire(Leases.aliveLease(leases.holder()), duration());
             boolean holds = leases.acquire(LEASE, duration());
             boolean before = here;
             here = holds;
@@ -74,6 +79,10 @@ public class BackgroundWork {
                 taken.fire(new BackgroundWorkTaken(config.node()));
             } else if (!holds && before) {
                 LOG.warning(() -> "Atrium: node " + config.node() + " no longer does the background work");
+            }
+            if (holds && System.nanoTime() - nextCleanUp > 0) {
+                nextCleanUp = System.nanoTime() + TimeUnit.HOURS.toNanos(1);
+                leases.forgetNodesGoneFor(Duration.ofDays(1));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Atrium: renewing the background work lease failed", e);
@@ -100,5 +109,6 @@ public class BackgroundWork {
             here = false;
             leases.release(LEASE);
         }
+        leases.release(Leases.aliveLease(leases.holder()));
     }
 }

@@ -65,6 +65,32 @@ public class Leases {
         return config.node() + "#" + startMark;
     }
 
+    /** The lease that says a node (a holder) is alive: renewed by every node while it runs ({@link BackgroundWork}). */
+    static String aliveLease(String holder) {
+        String name = "node:" + holder;
+        return name.length() <= 100 ? name : name.substring(name.length() - 100);
+    }
+
+    /**
+     * Whether a holder (as {@link #holder()} named it) is running now: this node, or a node whose
+     * life lease has not expired. A node killed without a word counts as gone one lease duration later.
+     */
+    public boolean isAlive(String holder) {
+        return holder().equals(holder) || find(aliveLease(holder)).map(Lease::current).orElse(false);
+    }
+
+    /** Deletes life leases of nodes gone for longer than {@code age}: one row per start would pile up. */
+    void forgetNodesGoneFor(Duration age) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM cluster_lease WHERE name LIKE 'node:%' "
+                     + "AND expires_at < NOW(3) - INTERVAL ? SECOND")) {
+            delete.setLong(1, age.toSeconds());
+            delete.executeUpdate();
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "Atrium: old node leases not deleted; tried again later", e);
+        }
+    }
+
     /**
      * Takes the lease when it is free or expired, or renews it when this node holds it, for
      * {@code duration}. True when this node holds it now; false when another node does or the
