@@ -43,7 +43,8 @@ import java.util.concurrent.TimeUnit;
  * <li>The same key with another request (method, address, content type or body differ): 422
  * {@code idempotency_key_reused}, never someone else's answer.</li>
  * <li>Only final answers are kept: a 5xx (the database away, a crash), 401, 408, 425 and 429 or
- * an exception free the key, so the retry runs.</li>
+ * an exception free the key, so the retry runs. So does the death of the node that ran the first
+ * request, once its life lease has expired ({@code platform.cluster.Leases#isAlive}).</li>
  * <li>Without the header, or without an authenticated caller (the call answers 401 anyway),
  * nothing changes.</li>
  * </ul>
