@@ -59,6 +59,7 @@ public class AtriumConfig {
     @ConfigProperty(name = "atrium.cluster.lease-seconds", defaultValue = "15")
     int clusterLeaseSeconds;
 
+    @Inject
     @ConfigProperty(name = "atrium.outbox.poll-seconds", defaultValue = "5")
     int outboxPollSeconds;
 
