@@ -16,11 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import static be.atrium.testsupport.Api.PASSWORD;
 import static be.atrium.testsupport.Api.newOfficial;
 import static be.atrium.testsupport.Api.setMember;
+import static be.atrium.testsupport.Api.suffix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,17 +31,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and files waiting to be attached included, when the next request reaches another node. Here the
  * browser's session goes through what another node does with it ({@link
  * be.atrium.testsupport.SessionRoundTrip}: every attribute serialised, read back and put in place
- * of the original) after the main pages have put their view state in it, and while a question with
- * a file waits to be asked and an answer waits to be sent; both are then sent from the page as it
- * is and arrive.
+ * of the original) after the main pages have put their view state in it (the subscriptions page
+ * with a watched tag), and while a question with a file waits to be asked and an answer waits to
+ * be sent; both are then sent from the page as it is and arrive.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public class SessionReplicationBrowserIT extends BrowserTest {
 
+    private static final Logger LOG = Logger.getLogger(SessionReplicationBrowserIT.class.getName());
+
     /** Pages whose view-scoped beans and view state stay in the session of someone who opened them. */
-    private static final List<String> PAGES = List.of("identity/profile.xhtml", "notify/subscriptions.xhtml",
-            "notify/index.xhtml", "notify/mail.xhtml", "meetings/index.xhtml?atrium=gent",
+    private static final List<String> PAGES = List.of("identity/profile.xhtml", "notify/index.xhtml", "notify/mail.xhtml", "meetings/index.xhtml?atrium=gent",
             "documents/index.xhtml?atrium=gent", "network/atrium.xhtml?slug=gent", "practice/edit.xhtml",
             "wiki/edit.xhtml?atrium=gent");
 
@@ -57,6 +60,13 @@ public class SessionReplicationBrowserIT extends BrowserTest {
             assertTrue(List.of("Pagina niet gevonden", "Geen toegang", "Er ging iets mis").stream()
                     .noneMatch(heading::equals), page + " opens: " + heading);
         }
+
+        // a tag watched: the subscriptions page then holds its list
+        String tag = "knooppunt-" + suffix();
+        steps.open("notify/subscriptions.xhtml");
+        driver.findElement(By.id("tagForm:tag")).sendKeys(tag);
+        steps.clickAndLoad(By.id("tagForm:watchTag"));
+        assertTrue(driver.findElement(By.id("watchedForm")).getText().contains(tag));
 
         // a question half written, with a file waiting to be attached
         steps.open("discussion/ask.xhtml?atrium=gent");
@@ -93,6 +103,7 @@ public class SessionReplicationBrowserIT extends BrowserTest {
                 .collect(Collectors.joining("; "));
         Http.Result result = http.send("POST", "test/session-round-trip", null, null, Map.of("Cookie", cookies));
         assertEquals(200, result.status(), "every attribute of the session serialises: " + result.body());
+        LOG.info(() -> "The session moved (attribute, class, bytes):\n" + result.body());
         return result.body();
     }
 }
