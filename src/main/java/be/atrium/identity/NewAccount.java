@@ -1,10 +1,15 @@
 package be.atrium.identity;
 
+import java.io.Serializable;
+
 /**
  * What an administrator fills in to create an account. A mutable bean so that forms can bind
  * to it and keep what was typed when validation fails.
  */
-public class NewAccount {
+public class NewAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
     private String username;
     private String displayName;
     private String email;

@@ -36,6 +36,7 @@ public final class Deployments {
      */
     private static final Class<?>[] IN_CONTAINER = {
             TestQueries.class,
+            SessionRoundTrip.class,
             NetworkIT.class,
             DiscussionIT.class,
             WikiIT.class,
