@@ -4,6 +4,7 @@ import be.atrium.platform.DomainException;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -27,11 +28,13 @@ import java.util.Objects;
  * <p>
  * The one entity in the shared cache: reference data that no authorisation decision reads,
  * changed only by an administrator's rename or a merger a few times a year, and looked up for
- * almost every account, Atrium and practice case shown. Another node learns of such a change
- * when its cached copy expires (at most {@link #CACHE_EXPIRY_MILLIS}); a write based on a stale
- * copy fails on the version check instead of overwriting.
+ * almost every account, Atrium and practice case shown. The other nodes of a cluster empty their
+ * cached organisations when a change commits ({@link OrganisationChanges}), and a cached copy
+ * expires anyway after {@link #CACHE_EXPIRY_MILLIS}; a write based on a stale copy fails on the
+ * version check instead of overwriting.
  */
 @Entity
+@EntityListeners(OrganisationChanges.class)
 @Cacheable
 @Cache(expiry = Organisation.CACHE_EXPIRY_MILLIS)
 @Table(name = "organisation")
@@ -44,7 +47,7 @@ import java.util.Objects;
 public class Organisation {
 
     public static final int MAX_NAME = 200;
-    /** How long a node may show an organisation as it was before a change made on another node. */
+    /** How long a node may show an organisation as it was before a change made on another node whose signal was lost. */
     static final int CACHE_EXPIRY_MILLIS = 10 * 60 * 1000;
 
     @Id

@@ -51,6 +51,7 @@ import static be.atrium.testsupport.Api.uniqueWord;
 import static be.atrium.testsupport.Http.basic;
 import static be.atrium.testsupport.Http.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -224,6 +225,20 @@ class ClusterIT {
         assertTrue(httpA.get("api/v1/atria/" + open, ADMIN).object().getBoolean("membersOnly"));
         assertNotEquals(200, httpB.get("api/v1/atria/" + open, bearer(outsiderToken)).status(),
                 "members-only now: node B hides it from an outsider at once");
+
+        // organisations are cached on each node: a merger on A shows on B at once
+        long boechout = Api.municipality(httpA, "11004");
+        long boom = Api.municipality(httpA, "11005");
+        assertFalse(httpB.get("api/v1/organisations/" + boechout, ADMIN).object().containsKey("mergedInto"),
+                "node B has Boechout in its cache, not merged");
+        Http.Result merged = httpA.send("POST", "api/v1/organisations/" + boechout + "/merge", ADMIN,
+                "{\"into\": " + boom + "}");
+        assertEquals(200, merged.status(), merged.toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (!httpB.get("api/v1/organisations/" + boechout, ADMIN).object().containsKey("mergedInto")) {
+            assertTrue(System.nanoTime() < deadline, "node B still shows Boechout unmerged a second after the merger");
+            pause(20);
+        }
     }
 
     @Test
