@@ -1,5 +1,6 @@
 package be.atrium.content;
 
+import be.atrium.platform.AfterCommit;
 import be.atrium.platform.outbox.Outbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +9,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -189,22 +188,6 @@ public class FileTexts {
     }
 
     private void nudgeAfterCommit() {
-        if (transactions.getResource(NUDGE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    worker.nudge();
-                }
-            }
-        });
+        AfterCommit.once(transactions, NUDGE_REGISTERED, worker::nudge);
     }
 }

@@ -1,5 +1,6 @@
 package be.atrium.organisation;
 
+import be.atrium.platform.AfterCommit;
 import be.atrium.platform.cluster.Cluster;
 import be.atrium.platform.cluster.ClusterSignal;
 import jakarta.annotation.Resource;
@@ -11,8 +12,6 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -25,6 +24,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 public class OrganisationChanges {
 
     static final String SIGNAL = "organisations";
+    private static final String SIGNAL_REGISTERED = OrganisationChanges.class.getName() + ".signal";
 
     @Inject
     Cluster cluster;
@@ -39,22 +39,9 @@ public class OrganisationChanges {
     @PostUpdate
     @PostRemove
     void changed(Organisation organisation) {
-        if (transactions.getTransactionKey() == null || transactions.getResource(SIGNAL) != null) {
-            return;
+        if (transactions.getTransactionKey() != null) {
+            AfterCommit.once(transactions, SIGNAL_REGISTERED, () -> cluster.signal(SIGNAL));
         }
-        transactions.putResource(SIGNAL, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    cluster.signal(SIGNAL);
-                }
-            }
-        });
     }
 
     /** Another node changed an organisation. */

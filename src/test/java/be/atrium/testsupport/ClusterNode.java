@@ -150,7 +150,8 @@ public final class ClusterNode {
         }
     }
 
-    private static void pause(long millis) {
+    /** A short wait between two looks at a state that is expected to change. */
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -1,12 +1,11 @@
 package be.atrium.platform.outbox;
 
+import be.atrium.platform.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -73,22 +72,6 @@ public class Outbox {
     }
 
     private void nudgeAfterCommit() {
-        if (transactions.getResource(NUDGE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing: the event is written with the change
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.nudge();
-                }
-            }
-        });
+        AfterCommit.once(transactions, NUDGE_REGISTERED, relay::nudge);
     }
 }

@@ -48,6 +48,7 @@ import static be.atrium.testsupport.Api.id;
 import static be.atrium.testsupport.Api.setMember;
 import static be.atrium.testsupport.Api.suffix;
 import static be.atrium.testsupport.Api.uniqueWord;
+import static be.atrium.testsupport.ClusterNode.pause;
 import static be.atrium.testsupport.Http.basic;
 import static be.atrium.testsupport.Http.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -490,15 +491,6 @@ class ClusterIT {
             }
         }
         return values;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
