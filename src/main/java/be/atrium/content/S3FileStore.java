@@ -27,6 +27,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -198,8 +199,7 @@ class S3FileStore implements FileStore {
             }
             Path local = cache.folder().resolve(key);
             Files.createDirectories(local.getParent());
-            Files.move(tmp, local, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, local, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
         } finally {
             Files.deleteIfExists(tmp);
