@@ -136,7 +136,7 @@ class S3FileStore implements FileStore {
 
     @Override
     public void put(String key, Path complete) throws IOException {
-        if (!touch(key)) {
+        if (!renew(key, "store")) {
             String md5 = Base64.getEncoder().encodeToString(digest(complete, "MD5"));
             long size = Files.size(complete);
             try {
@@ -156,6 +156,11 @@ class S3FileStore implements FileStore {
 
     @Override
     public boolean touch(String key) {
+        return renew(key, "touch");
+    }
+
+    /** Copies the object onto itself, which sets its LastModified anew; false when it is not there. */
+    private boolean renew(String key, String what) {
         try {
             s3.copyObject(b -> b.sourceBucket(settings.bucket()).sourceKey(key)
                     .destinationBucket(settings.bucket()).destinationKey(key)
@@ -166,9 +171,9 @@ class S3FileStore implements FileStore {
             if (e.statusCode() == 404) {
                 return false;
             }
-            throw unavailable("touch " + key, e);
+            throw unavailable(what + " " + key, e);
         } catch (SdkException e) {
-            throw unavailable("touch " + key, e);
+            throw unavailable(what + " " + key, e);
         }
     }
 

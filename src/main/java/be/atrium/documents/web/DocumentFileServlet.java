@@ -59,7 +59,7 @@ public class DocumentFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (StorageUnavailableException e) { // the bucket of stored files does not answer: 503, try again
-            Logger.getLogger(getClass().getName()).warning("Atrium: " + e.getMessage());
+            Logger.getLogger(getClass().getName()).warning(e.getMessage());
             response.setHeader("Retry-After", "30");
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;

@@ -51,7 +51,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         }
         StorageUnavailableException storage = find(error, StorageUnavailableException.class);
         if (storage != null) { // the bucket of stored files does not answer: nothing stored, nothing handed out
-            LOG.warning("Atrium: " + storage.getMessage());
+            LOG.warning(storage.getMessage());
             Response unavailable = ApiError.response(503, "files_unavailable", Messages.text(locale, "api.filesUnavailable"), null);
             return Response.fromResponse(unavailable).header("Retry-After", "30").build();
         }

@@ -77,7 +77,7 @@ public class AtriumExceptionHandlerFactory extends ExceptionHandlerFactory {
             }
             Optional<StorageUnavailableException> storage = find(error, StorageUnavailableException.class);
             if (storage.isPresent()) { // the bucket of stored files does not answer: nothing was stored
-                LOG.warning("Atrium: " + storage.get().getMessage());
+                LOG.warning(storage.get().getMessage());
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         Messages.text(Messages.pageLocale(), "error.filesUnavailable"), null));
                 faces.validationFailed();
