@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -220,6 +221,19 @@ public class AttachmentStore {
             }
             verified.put(key, Files.getLastModifiedTime(file));
             return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * With a bucket: removes this node's cached copies fetched before {@code before} (they are
+     * fetched again when read); how many. A folder that is the store itself has no cache: 0. Per
+     * node work: every node's cache needs it, not only the node that runs the sweep.
+     */
+    public int trimCache(Instant before) {
+        try {
+            return store().trim(before);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

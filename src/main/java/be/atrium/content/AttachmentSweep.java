@@ -108,7 +108,7 @@ public class AttachmentSweep {
         int[] removed = {removeOld(LocalFileStore.files(store.root().resolve("tmp")), before)};
         try {
             store.store().list(page -> removed[0] += sweepPage(page, before, used));
-            int trimmed = store.store().trim(before.minus(CACHE_KEPT));
+            int trimmed = store.trimCache(before.minus(CACHE_KEPT));
             if (trimmed > 0) {
                 LOG.info("Atrium: removed " + trimmed + " cached copies of stored files not read for a while");
             }
