@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Removes stored bytes that nothing refers to (no attachment, no document version: {@link StoredFileUsers}): an upload whose transaction rolled back
@@ -33,12 +33,18 @@ import java.util.stream.Stream;
  * and half-written uploads, on the node doing the {@link BackgroundWork}. Only files untouched for longer than the grace period go, so an
  * upload between storing its bytes and committing its row is never swept (storing the same
  * content again touches the file). Runs an hour after start and then every six hours.
+ *
+ * <p>"Untouched" is what every node sees: the file's modification time in a (shared) folder, the
+ * object's LastModified in a bucket (a touch copies the object onto itself). With a bucket the
+ * sweep lists it page by page, and also trims this node's cache.
  */
 @ApplicationScoped
 public class AttachmentSweep {
 
     private static final Logger LOG = Logger.getLogger(AttachmentSweep.class.getName());
     static final Duration GRACE = Duration.ofHours(1);
+    /** With a bucket: how long a node keeps its copy of a file after fetching it (read again: fetched again). */
+    static final Duration CACHE_KEPT = Duration.ofDays(7);
 
     @Inject
     AttachmentStore store;
@@ -54,7 +60,7 @@ public class AttachmentSweep {
     @jakarta.enterprise.inject.Any
     jakarta.enterprise.inject.Instance<StoredFileUsers> users;
 
-    /** This bean through its proxy, so that each folder is checked in a transaction of its own. */
+    /** This bean through its proxy, so that each page of keys is checked in a transaction of its own. */
     @Inject
     AttachmentSweep self;
 
@@ -87,51 +93,66 @@ public class AttachmentSweep {
     }
 
     /**
-     * Removes the stored files last touched before {@code before} that no attachment refers to.
+     * Removes the stored files last touched before {@code before} that nothing refers to, the
+     * half-written uploads of this node's folder and, with a bucket, this node's cached copies
+     * fetched more than {@link #CACHE_KEPT} before that.
      *
-     * @return the number of files removed
+     * @return the number of stored files removed
      */
     public int sweep(Instant before) {
-        Path root = store.root();
-        int removed = 0;
-        try (Stream<Path> folders = Files.list(root)) {
-            for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                removed += "tmp".equals(folder.getFileName().toString())
-                        ? removeOld(files(folder), before) : self.sweepFolder(root, folder, before);
+        return sweep(before, self::used);
+    }
+
+    /** {@link #sweep(Instant)} with the question "which of these keys are referred to" given. */
+    int sweep(Instant before, Function<List<String>, Set<String>> used) {
+        int[] removed = {removeOld(LocalFileStore.files(store.root().resolve("tmp")), before)};
+        try {
+            store.store().list(page -> removed[0] += sweepPage(page, before, used));
+            int trimmed = store.trimCache(before.minus(CACHE_KEPT));
+            if (trimmed > 0) {
+                LOG.info("Atrium: removed " + trimmed + " cached copies of stored files not read for a while");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return removed[0];
+    }
+
+    /**
+     * One page of stored keys (a folder {@code files/ab/}, or a page of the bucket's listing):
+     * those old enough and without a row go. The rows are asked for in a transaction of their own;
+     * the bytes are removed outside it, each only if still untouched (another node may have
+     * stored the same content meanwhile).
+     */
+    private int sweepPage(List<FileStore.Entry> page, Instant before, Function<List<String>, Set<String>> used) {
+        List<String> old = page.stream().filter(e -> e.lastUsed().isBefore(before)).map(FileStore.Entry::key).toList();
+        if (old.isEmpty()) {
+            return 0;
+        }
+        Set<String> referred = used.apply(old);
+        int removed = 0;
+        for (String key : old) {
+            if (!referred.contains(key)) {
+                try {
+                    if (store.store().remove(key, before)) {
+                        removed++;
+                    }
+                } catch (IOException e) {
+                    LOG.warning("Atrium: could not remove the unused file " + key + ": " + e.getMessage());
+                }
+            }
         }
         return removed;
     }
 
-    /** One folder of content files ({@code files/ab/}): those old enough and without a row go. */
+    /** Which of these storage keys something refers to (attachments, document versions). */
     @Transactional
-    public int sweepFolder(Path root, Path folder, Instant before) {
-        List<Path> old = old(files(folder), before);
-        if (old.isEmpty()) {
-            return 0;
-        }
-        List<String> keys = old.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).toList();
+    public Set<String> used(List<String> keys) {
         Set<String> used = new HashSet<>();
         for (StoredFileUsers u : users) {
             used.addAll(u.used(keys));
         }
-        List<Path> unused = new ArrayList<>();
-        for (int i = 0; i < old.size(); i++) {
-            if (!used.contains(keys.get(i))) {
-                unused.add(old.get(i));
-            }
-        }
-        return removeOld(unused, before);
-    }
-
-    private static List<Path> files(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return used;
     }
 
     private static List<Path> old(List<Path> files, Instant before) {

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -149,19 +150,25 @@ public class TextExtraction {
         }
     }
 
-    /** Reads one file's text and saves it (or the reason there is none). */
+    /**
+     * Reads one file's text and saves it (or the reason there is none). The bytes are fetched
+     * before the attempt is counted: a bucket that does not answer (StorageUnavailableException,
+     * tried again on the next round) must not use up the attempts that protect against parses
+     * that take the server down.
+     */
     void extract(FileText file) {
+        Path path;
+        try {
+            path = store.verified(file.getStorageKey(), file.getSha256());
+        } catch (AttachmentStore.StoredFileDamagedException e) {
+            LOG.warning("Atrium: " + e.getMessage() + "; its text is not extracted");
+            path = null;
+        }
         if (!texts.startAttempt(file.getSha256())) {
             return;
         }
-        TextExtractor.Outcome outcome;
-        try {
-            var path = store.verified(file.getStorageKey(), file.getSha256());
-            outcome = parse(path, file.getMediaType());
-        } catch (AttachmentStore.StoredFileDamagedException e) {
-            LOG.warning("Atrium: " + e.getMessage() + "; its text is not extracted");
-            outcome = new TextExtractor.Outcome(null, TextExtractor.DAMAGED);
-        }
+        TextExtractor.Outcome outcome = path == null ? new TextExtractor.Outcome(null, TextExtractor.DAMAGED)
+                : parse(path, file.getMediaType());
         texts.finish(file.getSha256(), outcome);
         if (!outcome.done()) {
             LOG.info("Atrium: no text for stored file " + file.getStorageKey() + " (" + file.getMediaType()
@@ -174,7 +181,7 @@ public class TextExtraction {
      * A parse that ignores the interruption keeps its permit until it ends, so at most
      * {@value #MAX_PARSES} parses ever hold memory at once (the worker waits for a permit).
      */
-    private TextExtractor.Outcome parse(java.nio.file.Path path, String mediaType) {
+    private TextExtractor.Outcome parse(Path path, String mediaType) {
         try {
             parses.acquire();
         } catch (InterruptedException e) {

@@ -20,6 +20,10 @@ public class AtriumConfig {
     String dataDir;
 
     @Inject
+    @ConfigProperty(name = "atrium.files.dir")
+    Optional<String> filesDir;
+
+    @Inject
     @ConfigProperty(name = "atrium.db.url")
     String databaseUrl;
 
@@ -119,6 +123,15 @@ public class AtriumConfig {
 
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The folder of stored files (ATRIUM_FILES_DIR): {@code <data dir>/files} unless given, e.g. a
+     * volume that several nodes share. With an S3 bucket it is this node's cache of the bucket.
+     */
+    public Path filesDir() {
+        return filesDir.filter(s -> !s.isBlank()).map(s -> Path.of(s.strip()).toAbsolutePath().normalize())
+                .orElseGet(() -> dataDir().resolve("files"));
     }
 
     /** The database URL without credentials, for log lines. */

@@ -3,6 +3,7 @@ package be.atrium.content.web;
 import be.atrium.content.Attachments;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.NotFoundException;
+import be.atrium.platform.StorageUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.logging.Logger;
 
 /**
  * Attachments for pages: {@code /files/{id}}, with the reader's session (the login page comes
@@ -46,6 +48,11 @@ public class AttachmentServlet extends HttpServlet {
             download = attachments.open(currentUser.get(), id);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (StorageUnavailableException e) { // the bucket of stored files does not answer: 503, try again
+            Logger.getLogger(getClass().getName()).warning(e.getMessage());
+            response.setHeader("Retry-After", "30");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
         send(download, response);

@@ -4,6 +4,7 @@ import be.atrium.documents.DocumentService;
 import be.atrium.documents.api.ByteRange;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.NotFoundException;
+import be.atrium.platform.StorageUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * A version of a document for pages: {@code /document-files/{id}/{version}}, with the reader's
@@ -55,6 +57,11 @@ public class DocumentFileServlet extends HttpServlet {
             download = documents.open(currentUser.get(), target.get()[0], (int) target.get()[1]);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (StorageUnavailableException e) { // the bucket of stored files does not answer: 503, try again
+            Logger.getLogger(getClass().getName()).warning(e.getMessage());
+            response.setHeader("Retry-After", "30");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
         send(download, request, response);

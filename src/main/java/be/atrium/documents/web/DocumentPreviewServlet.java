@@ -4,6 +4,7 @@ import be.atrium.documents.DocumentService;
 import be.atrium.documents.DocumentView;
 import be.atrium.identity.CurrentUser;
 import be.atrium.platform.NotFoundException;
+import be.atrium.platform.StorageUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The first page of a PDF version as an image, for the document page:
@@ -64,6 +66,11 @@ public class DocumentPreviewServlet extends HttpServlet {
             }
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (StorageUnavailableException e) { // the bucket of stored files does not answer: 503, try again
+            Logger.getLogger(getClass().getName()).warning(e.getMessage());
+            response.setHeader("Retry-After", "30");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
         if (png.isEmpty()) {

@@ -7,6 +7,7 @@ import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.LockConflicts;
 import be.atrium.platform.NotFoundException;
 import be.atrium.platform.PayloadTooLargeException;
+import be.atrium.platform.StorageUnavailableException;
 import be.atrium.platform.web.Messages;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
  * Every failure of an API call becomes a JSON error body with a fitting status: bad input 400
  * (with the field; also a query parameter that is not of its type), not allowed 403, not found or
  * not visible 404, concurrent change or duplicate 409, too large 413, the database unavailable 503
- * ({@link DatabaseWatch}), and 503 "busy" for a lock conflict that outlived {@link be.atrium.platform.TransactionRetry}. Unexpected failures are logged and answered 500 without a stack trace.
+ * ({@link DatabaseWatch}) or the bucket of stored files unreachable, and 503 "busy" for a lock conflict that outlived {@link be.atrium.platform.TransactionRetry}. Unexpected failures are logged and answered 500 without a stack trace.
  * Messages follow Accept-Language (Dutch unless English is asked for).
  */
 @Provider
@@ -47,6 +48,12 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (LockConflicts.isLockConflict(error)) { // still conflicting after TransactionRetry's attempts
             Response busy = ApiError.response(503, "busy", Messages.text(locale, "api.busy"), null);
             return Response.fromResponse(busy).header("Retry-After", "2").build();
+        }
+        StorageUnavailableException storage = find(error, StorageUnavailableException.class);
+        if (storage != null) { // the bucket of stored files does not answer: nothing stored, nothing handed out
+            LOG.warning(storage.getMessage());
+            Response unavailable = ApiError.response(503, "files_unavailable", Messages.text(locale, "api.filesUnavailable"), null);
+            return Response.fromResponse(unavailable).header("Retry-After", "30").build();
         }
         DomainException domain = find(error, DomainException.class);
         if (domain != null) {

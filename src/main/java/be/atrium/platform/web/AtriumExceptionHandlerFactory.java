@@ -4,6 +4,7 @@ import be.atrium.platform.DomainException;
 import be.atrium.platform.ForbiddenException;
 import be.atrium.platform.LockConflicts;
 import be.atrium.platform.NotFoundException;
+import be.atrium.platform.StorageUnavailableException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -70,6 +71,15 @@ public class AtriumExceptionHandlerFactory extends ExceptionHandlerFactory {
                 String text = Messages.text(Messages.pageLocale(), e);
                 String clientId = e.field().flatMap(f -> FieldLocator.clientIdOf(faces, f)).orElse(null);
                 faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                faces.validationFailed();
+                faces.renderResponse();
+                return true;
+            }
+            Optional<StorageUnavailableException> storage = find(error, StorageUnavailableException.class);
+            if (storage.isPresent()) { // the bucket of stored files does not answer: nothing was stored
+                LOG.warning(storage.get().getMessage());
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.text(Messages.pageLocale(), "error.filesUnavailable"), null));
                 faces.validationFailed();
                 faces.renderResponse();
                 return true;
