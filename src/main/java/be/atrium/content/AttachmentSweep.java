@@ -71,10 +71,15 @@ public class AttachmentSweep {
 
     void onStarted(@Observes Started event) {
         schedule = executor.scheduleWithFixedDelay(() -> {
-            if (!background.isHere()) {
-                return;
-            }
             try {
+                if (!background.isHere()) {
+                    // the sweep is the background node's; every node keeps its own cache of a bucket small
+                    int trimmed = store.trimCache(clock.instant().minus(GRACE).minus(CACHE_KEPT));
+                    if (trimmed > 0) {
+                        LOG.info("Atrium: removed " + trimmed + " cached copies of stored files not read for a while");
+                    }
+                    return;
+                }
                 int removed = sweep(clock.instant().minus(GRACE));
                 if (removed > 0) {
                     LOG.info("Atrium: removed " + removed + " stored files that no attachment refers to");
