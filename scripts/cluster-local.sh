@@ -63,7 +63,8 @@ running() {
     file=$(pid_file "$1")
     [[ -f $file ]] || return 1
     pid=$(cat "$file")
-    kill -0 -- "-$pid" 2> /dev/null
+    # the group, or the launcher itself during the instant before setsid made the group
+    kill -0 -- "-$pid" 2> /dev/null || kill -0 "$pid" 2> /dev/null
 }
 
 secret() {
@@ -89,6 +90,7 @@ start_node() {
     fi
     if ! [[ $i =~ ^[0-9]+$ ]] || ((i < 1 || i > n)); then die "no node $i in a cluster of $n"; fi
     mkdir -p "$WORK/node-$i/data"
+    [[ -f $log ]] && mv "$log" "$log.1" # the previous run's log, e.g. of a node that was killed
     echo "node-$i: http://127.0.0.1:$(http_port "$i"), data grid 127.0.0.1:$(grid_port "$i"), log $log"
     ATRIUM_DATA_DIR="$WORK/node-$i/data" \
         ATRIUM_HTTP_PORT=$(http_port "$i") \
