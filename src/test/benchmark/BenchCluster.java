@@ -105,10 +105,13 @@ public class BenchCluster {
                 return null;
             }));
         }
-        for (Future<?> part : parts) {
-            part.get();
+        try {
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } finally {
+            pool.shutdownNow(); // a failed request ends the run instead of leaving the other clients going
         }
-        pool.shutdown();
         return all;
     }
 
