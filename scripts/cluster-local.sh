@@ -73,7 +73,7 @@ secret() {
     if [[ ! -s $file ]]; then
         (umask 077 && head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$file")
     fi
-    echo "$name: made at random, kept in $file"
+    echo "$name: not set, a random one is kept in $file"
     export "$name=$(cat "$file")"
 }
 
@@ -190,6 +190,7 @@ case $command in
         ;;
     start-node)
         i=${2:?start-node needs the node number}
+        if ! [[ $i =~ ^[0-9]+$ ]] || ((i < 1 || i > $(count))); then die "no node $i in a cluster of $(count)"; fi
         [[ -f $JAR ]] || die "$JAR is missing: run mvn -o -q -B package -DskipTests first"
         secret ATRIUM_ADMIN_PASSWORD admin-password
         secret ATRIUM_ADMIN_TOKEN admin-token
