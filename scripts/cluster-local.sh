@@ -63,8 +63,9 @@ running() {
     file=$(pid_file "$1")
     [[ -f $file ]] || return 1
     pid=$(cat "$file")
-    # the group, or the launcher itself during the instant before setsid made the group
-    kill -0 -- "-$pid" 2> /dev/null || kill -0 "$pid" 2> /dev/null
+    # a live process in the node's session (setsid), or the launcher itself during the instant before
+    # setsid; zombies (a killed node not yet reaped) do not count
+    ps -o stat= --sid "$pid" -p "$pid" 2> /dev/null | grep -qv '^Z'
 }
 
 secret() {
@@ -136,11 +137,11 @@ stop_node() {
     # the whole group: the launcher passes TERM on to Payara, a group also catches a Payara child
     # that outlived a launcher killed with KILL
     kill -TERM -- "-$pid" 2> /dev/null || kill -TERM "$pid" 2> /dev/null || true
-    while kill -0 -- "-$pid" 2> /dev/null && ((waited < STOP_SECONDS)); do
+    while running "$i" && ((waited < STOP_SECONDS)); do
         sleep 1
         waited=$((waited + 1))
     done
-    if kill -0 -- "-$pid" 2> /dev/null; then
+    if running "$i"; then
         echo "node-$i: still running after ${STOP_SECONDS}s, KILL"
         kill -KILL -- "-$pid" 2> /dev/null || true
     fi
