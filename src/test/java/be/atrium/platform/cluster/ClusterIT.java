@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -303,13 +304,55 @@ class ClusterIT {
         assertEquals(429, httpB.get("api/v1/me", basic(user, PASSWORD)).status(), "node B refuses too, even the right password");
     }
 
+    @Test
+    @Order(7)
+    void aRebuildAskedForOnOneNodeRebuildsEveryNodesIndexOneAtATime() {
+        PageSession adminOnA = PageSession.signedIn(a.url(), "admin", "it-admin-password", null);
+        PageSession adminOnB = adminOnA.at(b.url());
+        String beforeA = rebuild(adminOnA.get("search/admin.xhtml").body()).finished();
+        String beforeB = rebuild(adminOnB.get("search/admin.xhtml").body()).finished();
+
+        HttpResponse<String> asked = adminOnA.submit("search/admin.xhtml", "indexForm", "indexForm:rebuild", Map.of());
+        assertEquals(302, asked.statusCode(), asked.body());
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Rebuild onA;
+        Rebuild onB;
+        do {
+            assertTrue(System.nanoTime() < deadline, "the two nodes did not both rebuild within a minute");
+            pause(200);
+            onA = rebuild(adminOnA.get("search/admin.xhtml").body());
+            onB = rebuild(adminOnB.get("search/admin.xhtml").body());
+        } while (!onA.doneSince(beforeA) || !onB.doneSince(beforeB));
+        Rebuild first = onA.started().compareTo(onB.started()) <= 0 ? onA : onB;
+        Rebuild second = first == onA ? onB : onA;
+        assertTrue(OffsetDateTime.parse(first.finished()).compareTo(OffsetDateTime.parse(second.started())) <= 0,
+                "one node at a time: " + onA + " on A, " + onB + " on B");
+    }
+
+    /** A node's last rebuild as its search administration page shows it (times as ISO date-times). */
+    private record Rebuild(String state, String started, String finished) {
+        boolean doneSince(String before) {
+            return "ready".equals(state) && finished != null && !finished.equals(before);
+        }
+    }
+
+    private static Rebuild rebuild(String page) {
+        Matcher state = Pattern.compile("id=\"indexStateText\" class=\"index-state-(\\w+)\"").matcher(page);
+        Matcher started = Pattern.compile("(?s)id=\"indexFacts\".*?<dd><time datetime=\"([^\"]+)\"").matcher(page);
+        Matcher finished = Pattern.compile("id=\"indexFinished\"><time datetime=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find(), "the search administration page shows the index's state");
+        return new Rebuild(state.group(1), started.find() ? started.group(1) : null,
+                finished.find() ? finished.group(1) : null);
+    }
+
     /**
      * Six writers answer one question, each request to either node and, when a node does not answer,
      * again on the other with the same Idempotency-Key (as a balancer's retry does). The node doing
      * the background work is killed with {@code kill -9} meanwhile, and started again afterwards.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void aNodeKilledDuringAWriteLoadLosesNothingAndComesBack() throws Exception {
         String background = atriumReadiness(a).getString("backgroundWork");
         ClusterNode victim = background.equals("node-a") ? a : b;
