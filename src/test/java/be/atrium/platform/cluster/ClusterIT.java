@@ -236,9 +236,15 @@ class ClusterIT {
         Http.Result merged = httpA.send("POST", "api/v1/organisations/" + boechout + "/merge", ADMIN,
                 "{\"into\": " + boom + "}");
         assertEquals(200, merged.status(), merged.toString());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-        while (!httpB.get("api/v1/organisations/" + boechout, ADMIN).object().containsKey("mergedInto")) {
-            assertTrue(System.nanoTime() < deadline, "node B still shows Boechout unmerged a second after the merger");
+        long mergedAt = System.nanoTime();
+        while (true) {
+            long asked = System.nanoTime();
+            if (httpB.get("api/v1/organisations/" + boechout, ADMIN).object().containsKey("mergedInto")) {
+                break;
+            }
+            // a slow answer on a busy machine is no failure; a question asked a second after the merger is
+            assertTrue(asked - mergedAt < TimeUnit.SECONDS.toNanos(1),
+                    "node B still shows Boechout unmerged a second after the merger");
             pause(20);
         }
     }
