@@ -1,5 +1,7 @@
 package be.atrium.testsupport;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -16,7 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One node of a cluster on loopback, started as production starts it: {@code java -jar
@@ -33,7 +38,7 @@ public final class ClusterNode {
     private final Path dataDir;
     private final Map<String, String> environment;
     private final int httpPort;
-    private Process process;
+    private volatile Process process;
 
     public ClusterNode(String name, Path workDir, int httpPort, Map<String, String> environment) {
         this.name = name;
@@ -83,29 +88,27 @@ public final class ClusterNode {
 
     /** Waits until {@code /health/ready} answers 200 with a body that passes the check. */
     public void awaitReadiness(Duration patience, Predicate<String> check, String what) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            if (process != null && !process.isAlive()) {
-                throw new IllegalStateException(name + " stopped (exit " + process.exitValue() + "); see " + log());
-            }
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                last = r.statusCode() + " " + r.body();
-                if (r.statusCode() == 200 && check.test(r.body())) {
-                    return;
+        AtomicReference<String> last = new AtomicReference<>("no answer");
+        try {
+            await().atMost(patience).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> {
+                Process p = process;
+                if (p != null && !p.isAlive()) {
+                    throw new IllegalStateException(name + " stopped (exit " + p.exitValue() + "); see " + log());
                 }
-            } catch (IOException e) {
-                last = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            pause(250);
+                try {
+                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    last.set(r.statusCode() + " " + r.body());
+                    return r.statusCode() == 200 && check.test(r.body());
+                } catch (IOException e) {
+                    last.set(e.toString());
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(name + " not " + what + " within " + patience.toSeconds() + " s: " + last.get()
+                    + "; see " + log(), e);
         }
-        throw new IllegalStateException(name + " not " + what + " within " + patience.toSeconds() + " s: " + last
-                + "; see " + log());
     }
 
     /** {@code kill -9} of the node's JVMs (the launcher's child first, so nothing shuts down cleanly). */
@@ -147,16 +150,6 @@ public final class ClusterNode {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A short wait between two looks at a state that is expected to change. */
-    public static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
