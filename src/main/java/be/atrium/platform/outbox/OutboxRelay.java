@@ -140,7 +140,7 @@ public class OutboxRelay {
         synchronized (old.reader()) {
             running.put(consumer.name(), new Running(consumer, readerFor(consumer, position)));
         }
-        nudge();
+        nudgeHere(); // this node's consumer only: the other nodes have nothing new to read
     }
 
     /**
